@@ -1,0 +1,64 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import pluginQuery from '@tanstack/eslint-plugin-query';
+import globals from 'globals';
+
+// CONVENTIONS 8: imports flow one way, components/api/domain -> features -> app; no feature imports
+// another feature; domain and api stay free of React and of the UI.
+const restrict = (/** @type {string[]} */ groups, /** @type {string} */ message) => ({
+  'no-restricted-imports': ['error', { patterns: [{ group: groups, message }] }],
+});
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'playwright-report', 'test-results'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  ...pluginQuery.configs['flat/recommended'],
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  {
+    files: ['src/domain/**'],
+    rules: restrict(['**/api/*', '!**/api/schemas', '**/features/**', '**/app/**', '**/components/**', 'react', '@mui/*', '@tanstack/*', '**/mocks/**'],
+      'src/domain holds pure rules: no React, no fetch, no UI (only api/schemas types).'),
+  },
+  {
+    files: ['src/api/**'],
+    rules: restrict(['**/features/**', '**/app/**', '**/components/**', '**/mocks/**'], 'src/api must not depend on the UI or the mocks.'),
+  },
+  {
+    files: ['src/components/**'],
+    rules: restrict(['**/features/**', '**/app/**', '**/mocks/**'], 'Shared components must not depend on features or the app shell.'),
+  },
+  // A feature's files sit at most one folder deep, so leaving the feature's own folder is `../x` from its
+  // top level and `../../x` from a subfolder: both are another feature (or src/*, reached by its name).
+  ...[
+    ['src/features/*/*.{ts,tsx}', '^\\.\\./(?!\\.\\./)(?!(api|domain|components)/)'],
+    ['src/features/*/*/*.{ts,tsx}', '^\\.\\./\\.\\./(?!\\.\\./)(?!(api|domain|components)/)'],
+  ].map(([files, regex]) => ({
+    files: [files],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['**/app/**', '**/mocks/**'], message: 'A feature must not import the app shell or the mocks.' },
+        { regex, message: 'A feature must not import another feature; move shared code to src/components, src/api or src/domain.' },
+      ] }],
+    },
+  })),
+  {
+    files: ['mocks/**'],
+    rules: restrict(['**/src/features/**', '**/src/app/**', '**/src/components/**'], 'The fake server may use src/api/schemas and src/domain, never the UI.'),
+  },
+  {
+    files: ['e2e/**', 'scripts/**', 'mocks/http-server.ts'],
+    rules: { 'no-console': 'off', 'react-hooks/rules-of-hooks': 'off' },
+  },
+);

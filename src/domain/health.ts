@@ -1,0 +1,56 @@
+// Health as people read it (R1): text for every status, never colour alone.
+import { HEALTH_STATUSES, type HealthStatus, type HealthStatusCounts } from '../api/schemas';
+
+export const HEALTH_LABELS: Record<HealthStatus, string> = {
+  Healthy: 'Healthy',
+  HasWarnings: 'Healthy with warnings',
+  Unhealthy: 'Unhealthy',
+  Unavailable: 'Unavailable',
+  Unknown: 'Unknown',
+};
+
+/** What a person sees for one machine: `Disabled` wins over the last known health. */
+export type DisplayStatus = HealthStatus | 'Disabled';
+
+export function displayStatus(machine: { HealthStatus: HealthStatus; IsDisabled: boolean }): DisplayStatus {
+  return machine.IsDisabled ? 'Disabled' : machine.HealthStatus;
+}
+
+export function displayStatusLabel(status: DisplayStatus): string {
+  return status === 'Disabled' ? 'Disabled' : HEALTH_LABELS[status];
+}
+
+/** R13: a worker can take work when it is enabled and `Healthy` or `HasWarnings`. */
+export function isAvailableWorker(machine: { HealthStatus: HealthStatus; IsDisabled: boolean }): boolean {
+  return !machine.IsDisabled && (machine.HealthStatus === 'Healthy' || machine.HealthStatus === 'HasWarnings');
+}
+
+export function emptyHealthCounts(): HealthStatusCounts {
+  return { Healthy: 0, HasWarnings: 0, Unhealthy: 0, Unavailable: 0, Unknown: 0 };
+}
+
+export interface HealthTally {
+  total: number;
+  disabled: number;
+  /** Counts by health, disabled machines included (as Octopus's summaries count them). */
+  byHealth: HealthStatusCounts;
+}
+
+export function tallyHealth(machines: ReadonlyArray<{ HealthStatus: HealthStatus; IsDisabled: boolean }>): HealthTally {
+  const byHealth = emptyHealthCounts();
+  let disabled = 0;
+  for (const m of machines) {
+    byHealth[m.HealthStatus] += 1;
+    if (m.IsDisabled) disabled += 1;
+  }
+  return { total: machines.length, disabled, byHealth };
+}
+
+/**
+ * The segments of a health picture, in a fixed order, empty ones left out. Octopus's summaries count
+ * disabled machines under their last known health and give the disabled total separately, so the picture
+ * shows health as counted and the caller states the disabled count beside it.
+ */
+export function healthSegments(counts: HealthStatusCounts): Array<{ status: HealthStatus; count: number }> {
+  return HEALTH_STATUSES.map((status) => ({ status, count: counts[status] })).filter((s) => s.count > 0);
+}
