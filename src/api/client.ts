@@ -1,0 +1,79 @@
+// The one way the portal talks to Octopus: base URL, space-scoped paths, the API key header, JSON, and
+// every failure turned into an ApiError. Responses are parsed with the zod schemas (CONVENTIONS 4), so a
+// server that answers something else fails loudly here instead of deep inside a page.
+import type { z } from 'zod';
+import { config } from '../config';
+import { ApiError, errorFromResponse } from './errors';
+
+export type QueryValue = string | number | boolean | null | undefined | ReadonlyArray<string | number>;
+
+export interface RequestOptions<S extends z.ZodType | undefined> {
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  query?: Record<string, QueryValue>;
+  body?: unknown;
+  schema?: S;
+  signal?: AbortSignal;
+}
+
+/** Octopus's own clients send multi-value filters as one comma-joined value (octopus-api.md §1.1). */
+export function toQueryString(query: Record<string, QueryValue> | undefined): string {
+  if (!query) return '';
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null || value === '') continue;
+    if (Array.isArray(value)) {
+      if (value.length) params.set(key, value.join(','));
+    } else {
+      params.set(key, String(value));
+    }
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+export function apiUrl(path: string, query?: Record<string, QueryValue>): string {
+  const clean = path.startsWith('/') ? path : `/${path}`;
+  return `${config.octopusUrl}/api${clean}${toQueryString(query)}`;
+}
+
+/** `/workers` in a space → `/Spaces-1/workers`. */
+export function spacePath(spaceId: string, path: string): string {
+  return `/${encodeURIComponent(spaceId)}${path.startsWith('/') ? path : `/${path}`}`;
+}
+
+export async function request<S extends z.ZodType | undefined = undefined>(
+  path: string,
+  options: RequestOptions<S> = {},
+): Promise<S extends z.ZodType ? z.infer<S> : unknown> {
+  const { method = 'GET', query, body, schema, signal } = options;
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (config.apiKey) headers['X-Octopus-ApiKey'] = config.apiKey;
+  const url = apiUrl(path, query);
+
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal,
+      credentials: 'same-origin',
+    });
+  } catch (cause) {
+    if (signal?.aborted) throw cause;
+    throw new ApiError('network', 0, `Could not reach the Octopus server (${method} ${url}). Check your connection and try again.`);
+  }
+  if (!response.ok) throw await errorFromResponse(response);
+
+  const text = await response.text();
+  const data: unknown = text ? JSON.parse(text) : undefined;
+  if (!schema) return data as never;
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    const where = first ? `${first.path.join('.') || 'response'}: ${first.message}` : 'unexpected shape';
+    throw new ApiError('invalid-response', response.status, `The server's answer to ${method} ${path} was not understood (${where}).`);
+  }
+  return parsed.data as never;
+}

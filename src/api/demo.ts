@@ -1,0 +1,29 @@
+// Controls of the fake Octopus (demo and e2e only): which scenario is loaded, and resetting its data.
+import { queryOptions, useMutation } from '@tanstack/react-query';
+import { z } from 'zod';
+import { request } from './client';
+
+export const DemoState = z.object({
+  Scenario: z.string(),
+  Scenarios: z.array(z.object({ Name: z.string(), Description: z.string() })),
+});
+export type DemoState = z.infer<typeof DemoState>;
+
+export const demoQueries = {
+  state: () =>
+    queryOptions({
+      queryKey: ['demo', 'state'] as const,
+      queryFn: ({ signal }) => request('/__mock/scenario', { schema: DemoState, signal }),
+      staleTime: Infinity,
+    }),
+};
+
+export function useSelectScenario() {
+  return useMutation({
+    mutationFn: (scenario: string) => request('/__mock/scenario', { method: 'PUT', body: { Scenario: scenario } }),
+  });
+}
+
+export function useResetDemoData() {
+  return useMutation({ mutationFn: () => request('/__mock/reset', { method: 'POST', body: {} }) });
+}

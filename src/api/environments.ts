@@ -1,0 +1,22 @@
+import { queryOptions } from '@tanstack/react-query';
+import { z } from 'zod';
+import { request, spacePath } from './client';
+import { Account, Environment } from './schemas';
+
+export const environmentQueries = {
+  all: (spaceId: string) =>
+    queryOptions({
+      queryKey: ['environments', spaceId, 'all'] as const,
+      queryFn: ({ signal }) => request(spacePath(spaceId, '/environments/all'), { schema: z.array(Environment), signal }),
+      staleTime: 60_000,
+    }),
+};
+
+export const accountQueries = {
+  all: (spaceId: string) =>
+    queryOptions({
+      queryKey: ['accounts', spaceId, 'all'] as const,
+      queryFn: ({ signal }) => request(spacePath(spaceId, '/accounts/all'), { schema: z.array(Account), signal }),
+      staleTime: 60_000,
+    }),
+};

@@ -1,0 +1,110 @@
+// Worker pools (octopus-api.md §1.4): queries and mutations.
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { request, spacePath } from './client';
+import { TAKE_ALL, type PageRequest } from './paging';
+import { ResourceCollection, Worker, WorkerPool, WorkerPoolsSummary, type WorkerPoolCommand } from './schemas';
+import type { WorkerListFilters } from './workers';
+
+export interface PoolSummaryFilters {
+  ids?: string[];
+  partialName?: string;
+  machinePartialName?: string;
+  hideEmptyWorkerPools?: boolean;
+}
+
+const WorkerPage = ResourceCollection(Worker);
+
+export const workerPoolQueries = {
+  all: () => ['workerPools'] as const,
+  /** Every pool, in sort order: a space has at most a few hundred. */
+  list: (spaceId: string) =>
+    queryOptions({
+      queryKey: [...workerPoolQueries.all(), spaceId, 'all'] as const,
+      queryFn: ({ signal }) => request(spacePath(spaceId, '/workerpools/all'), { schema: z.array(WorkerPool), signal }),
+    }),
+  detail: (spaceId: string, id: string) =>
+    queryOptions({
+      queryKey: [...workerPoolQueries.all(), spaceId, 'detail', id] as const,
+      queryFn: ({ signal }) =>
+        request(spacePath(spaceId, `/workerpools/${encodeURIComponent(id)}`), { schema: WorkerPool, signal }),
+    }),
+  /** Per-pool counts by health; visible to every user (R4). */
+  summary: (spaceId: string, filters: PoolSummaryFilters = {}) =>
+    queryOptions({
+      queryKey: [...workerPoolQueries.all(), spaceId, 'summary', filters] as const,
+      queryFn: ({ signal }) =>
+        request(spacePath(spaceId, '/workerpools/summary'), { query: { ...filters }, schema: WorkerPoolsSummary, signal }),
+    }),
+  workers: (spaceId: string, poolId: string, filters: Omit<WorkerListFilters, 'workerPoolIds' | 'ids'> & PageRequest = {}) =>
+    queryOptions({
+      queryKey: [...workerPoolQueries.all(), spaceId, 'workers', poolId, filters] as const,
+      queryFn: ({ signal }) =>
+        request(spacePath(spaceId, `/workerpools/${encodeURIComponent(poolId)}/workers`), {
+          query: { take: 20, ...filters },
+          schema: WorkerPage,
+          signal,
+        }),
+    }),
+};
+
+export { TAKE_ALL };
+
+function useInvalidatePools() {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: workerPoolQueries.all() });
+}
+
+export function useCreateWorkerPool(spaceId: string) {
+  const invalidate = useInvalidatePools();
+  return useMutation({
+    mutationFn: (command: WorkerPoolCommand) =>
+      request(spacePath(spaceId, '/workerpools'), {
+        method: 'POST',
+        body: { WorkerPoolType: 'StaticWorkerPool', ...command, SpaceId: spaceId },
+        schema: WorkerPool,
+      }),
+    onSuccess: invalidate,
+  });
+}
+
+/** R2: saving `IsDefault: true` swaps the default, so every pool query is refreshed, not just this one. */
+export function useUpdateWorkerPool(spaceId: string) {
+  const queryClient = useQueryClient();
+  const invalidate = useInvalidatePools();
+  return useMutation({
+    mutationFn: (command: WorkerPoolCommand & { Id: string }) =>
+      request(spacePath(spaceId, `/workerpools/${encodeURIComponent(command.Id)}`), {
+        method: 'PUT',
+        body: { ...command, SpaceId: spaceId },
+        schema: WorkerPool,
+      }),
+    onSuccess: async (pool) => {
+      queryClient.setQueryData(workerPoolQueries.detail(spaceId, pool.Id).queryKey, pool);
+      await invalidate();
+    },
+  });
+}
+
+export function useDeleteWorkerPool(spaceId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => request(spacePath(spaceId, `/workerpools/${encodeURIComponent(id)}`), { method: 'DELETE' }),
+    // Workers lose the pool id too, so worker lists go stale as well.
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: workerPoolQueries.all() }),
+        queryClient.invalidateQueries({ queryKey: ['workers'] }),
+      ]),
+  });
+}
+
+/** The body is every pool id in the new order (octopus-api.md §1.4). */
+export function useSortWorkerPools(spaceId: string) {
+  const invalidate = useInvalidatePools();
+  return useMutation({
+    mutationFn: (orderedIds: string[]) =>
+      request(spacePath(spaceId, '/workerpools/sortorder'), { method: 'PUT', body: orderedIds }),
+    onSettled: invalidate,
+  });
+}
