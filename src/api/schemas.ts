@@ -104,9 +104,10 @@ export const Worker = z.looseObject({
 export type Worker = z.infer<typeof Worker>;
 
 /** Body of POST/PUT /workers (CreateWorkerCommand / ModifyWorkerCommand). */
+// Octopus.Client sends `"Id": null` on create, so ids are nullish in commands.
 export const WorkerCommand = z.looseObject({
-  Id: z.string().optional(),
-  SpaceId: z.string().optional(),
+  Id: z.string().nullish(),
+  SpaceId: z.string().nullish(),
   Name: z.string(),
   Slug: z.string().nullish(),
   Endpoint: WorkerEndpoint,
@@ -137,8 +138,8 @@ export const WorkerPool = z.looseObject({
 export type WorkerPool = z.infer<typeof WorkerPool>;
 
 export const WorkerPoolCommand = z.looseObject({
-  Id: z.string().optional(),
-  SpaceId: z.string().optional(),
+  Id: z.string().nullish(),
+  SpaceId: z.string().nullish(),
   Name: z.string(),
   Slug: z.string().nullish(),
   Description: z.string().nullish(),

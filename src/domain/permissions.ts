@@ -18,7 +18,8 @@ export type PermissionName =
   | 'TaskView'
   | 'TaskCreate'
   | 'AccountView'
-  | 'FeedView';
+  | 'FeedView'
+  | 'UserView';
 
 /** System permissions that also grant everything in every space (the portal checks system first). */
 const SYSTEM_ONLY: ReadonlySet<string> = new Set(['ConfigureServer', 'AdministerSystem']);

@@ -65,13 +65,25 @@ export function validatePollingUri(value: string): string | undefined {
     : 'A polling Tentacle subscription id looks like poll://abcdefghij0123456789/.';
 }
 
-function validateName(name: string, others: ReadonlyArray<{ Id: string; Name: string }>, id: string | undefined, kind: string): FieldError[] {
+// A clashing worker name gets the words Tentacle's register-worker uses (octopus-api.md §3.6), so the form,
+// the server and the Tentacle CLI all say the same thing.
+const CLASH_MESSAGE: Record<'worker' | 'worker pool', (name: string) => string> = {
+  worker: (name) => `A worker named '${name}' already exists. Please choose a different name.`,
+  'worker pool': (name) => `A worker pool with the name "${name}" already exists. Please choose a different name.`,
+};
+
+function validateName(
+  name: string,
+  others: ReadonlyArray<{ Id: string; Name: string }>,
+  id: string | undefined,
+  kind: 'worker' | 'worker pool',
+): FieldError[] {
   const trimmed = name.trim();
   if (!trimmed) return [{ field: 'Name', message: `Please specify a name for this ${kind}.` }];
   if (trimmed.length > NAME_MAX_LENGTH)
     return [{ field: 'Name', message: `The name must be ${NAME_MAX_LENGTH} characters or fewer.` }];
   const clash = others.find((o) => o.Id !== id && o.Name.trim().toLowerCase() === trimmed.toLowerCase());
-  if (clash) return [{ field: 'Name', message: `A ${kind} with the name "${trimmed}" already exists. Please choose a different name.` }];
+  if (clash) return [{ field: 'Name', message: CLASH_MESSAGE[kind](trimmed) }];
   return [];
 }
 

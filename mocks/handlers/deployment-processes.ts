@@ -1,0 +1,77 @@
+// Deployment processes (octopus-api.md §1.7, §2.8): GET/PUT by project (2024.3) and by id (legacy).
+// `Version` is optimistic concurrency: a save based on an older Version is refused, and each save bumps it.
+import { http } from 'msw';
+import { z } from 'zod';
+import { DeploymentProcess, DeploymentStep, type DeploymentAction } from '../../src/api/schemas';
+import { badRequest, getOr404, json, readBody, requirePermission, spaceRoute, type Ctx } from '../http';
+import { presentProcess } from '../links';
+import { kebab } from '../worker-model';
+
+/** SW20's documented answer. Newer servers may answer 409 instead; we pick SW20's 400 (clients handle both). */
+export const PROCESS_CONFLICT =
+  'Changes to this deployment process could not be saved, because another user has made changes to the deployment process between when you started editing and when you saved your changes. Please reload the page and try again.';
+export const POOL_AND_VARIABLE = "A step can't have both a worker pool id and a worker pool variable"; // Iss#9440
+
+const ProcessCommand = DeploymentProcess.partial().extend({ Version: z.number().int(), Steps: z.array(DeploymentStep) });
+type ProcessCommand = z.infer<typeof ProcessCommand>;
+
+function validate(ctx: Ctx, command: ProcessCommand, stored: DeploymentProcess): string[] {
+  const errors: string[] = [];
+  const storedPools = new Map(stored.Steps.flatMap((s) => s.Actions).map((a) => [a.Id, a.WorkerPoolId ?? null]));
+  const names = new Set<string>();
+  command.Steps.forEach((step, i) => {
+    const name = step.Name.trim();
+    if (!name) errors.push(`Step ${i + 1} needs a name.`);
+    else if (names.has(name.toLowerCase())) errors.push(`Step names must be unique: "${name}" is used more than once.`);
+    names.add(name.toLowerCase());
+    for (const action of step.Actions) {
+      if (!action.Name.trim()) errors.push(`Every action in step "${name || i + 1}" needs a name.`);
+      if (action.WorkerPoolId && action.WorkerPoolVariable) errors.push(POOL_AND_VARIABLE);
+      // A pool deleted since the step was saved stays (see worker-pools.ts); a newly chosen one must exist.
+      const pool = action.WorkerPoolId;
+      if (pool && storedPools.get(action.Id) !== pool && !ctx.store.get('workerPools', pool))
+        errors.push(`The worker pool '${pool}' chosen for step "${name}" does not exist.`);
+    }
+  });
+  return errors;
+}
+
+/** Ids and slugs the server assigns to new steps and actions. */
+function withIds<T extends { Id: string; Name: string; Slug?: string | null | undefined }>(item: T): T {
+  return { ...item, Id: item.Id || crypto.randomUUID(), Slug: item.Slug || kebab(item.Name) };
+}
+
+function save(ctx: Ctx, stored: DeploymentProcess, command: ProcessCommand): DeploymentProcess {
+  if (command.Version !== stored.Version) throw badRequest([PROCESS_CONFLICT], PROCESS_CONFLICT);
+  const errors = validate(ctx, command, stored);
+  if (errors.length) throw badRequest(errors);
+  const steps = command.Steps.map((s) => withIds({ ...s, Actions: s.Actions.map((a: DeploymentAction) => withIds(a)) }));
+  return ctx.store.put('deploymentProcesses', { ...stored, Steps: steps, Version: stored.Version + 1 });
+}
+
+function byProject(ctx: Ctx): DeploymentProcess {
+  const key = (ctx.params.projectId ?? '').toLowerCase();
+  const project = getOr404(ctx.db.projects.find((p) => p.Id.toLowerCase() === key || (p.Slug ?? '').toLowerCase() === key), ctx.params.projectId ?? '');
+  return getOr404(ctx.store.get('deploymentProcesses', project.DeploymentProcessId), project.DeploymentProcessId);
+}
+
+const byId = (ctx: Ctx) => getOr404(ctx.store.get('deploymentProcesses', ctx.params.id ?? ''), ctx.params.id ?? '');
+
+const get = (find: (ctx: Ctx) => DeploymentProcess) => spaceRoute((ctx) => {
+  requirePermission(ctx, 'ProcessView');
+  return json(presentProcess(find(ctx)));
+});
+
+const put = (find: (ctx: Ctx) => DeploymentProcess) => spaceRoute(async (ctx) => {
+  requirePermission(ctx, 'ProcessEdit');
+  const stored = find(ctx);
+  return json(presentProcess(save(ctx, stored, await readBody(ctx.request, ProcessCommand))));
+});
+
+export const deploymentProcessHandlers = [
+  http.get('*/api/:spaceId/projects/:projectId/deploymentprocesses', get(byProject)),
+  http.put('*/api/:spaceId/projects/:projectId/deploymentprocesses', put(byProject)),
+  // Legacy by-id routes (PUT is deprecated in REF26 but still served).
+  http.get('*/api/:spaceId/deploymentprocesses/:id', get(byId)),
+  http.put('*/api/:spaceId/deploymentprocesses/:id', put(byId)),
+];

@@ -1,0 +1,25 @@
+// /api/featuresconfiguration (octopus-api.md §1.11): R8's switch for the built-in worker. Anyone may read
+// it (the portal needs it for R6's verdicts); changing it is a server setting, so it takes ConfigureServer.
+import { http } from 'msw';
+import { FeaturesConfiguration } from '../../src/api/schemas';
+import { canConfigureServer } from '../../src/domain/permissions';
+import { forbidden, json, readBody, route, type Ctx } from '../http';
+
+const present = (ctx: Ctx) => ({
+  ...ctx.db.features,
+  Id: ctx.db.features.Id ?? 'FeaturesConfiguration',
+  Links: { Self: '/api/featuresconfiguration' },
+});
+
+export const featureHandlers = [
+  http.get('*/api/featuresconfiguration', route((ctx) => json(present(ctx)))),
+
+  http.put('*/api/featuresconfiguration', route(async (ctx) => {
+    if (!canConfigureServer(ctx.db.permissions)) throw forbidden('ConfigureServer');
+    const body = await readBody(ctx.request, FeaturesConfiguration);
+    // Other feature flags a client round-trips are kept; the id and links are the server's.
+    const { Links: _links, Id: _id, ...changes } = body;
+    ctx.store.setFeatures({ ...ctx.db.features, ...changes });
+    return json(present(ctx));
+  })),
+];

@@ -1,0 +1,103 @@
+// /api/{spaceId}/workers (octopus-api.md §1.3). Seeing workers takes WorkerView, changing them WorkerEdit
+// (R4). Bodies are validated with the wire schema, then with the domain's rules (R1), so the portal's forms
+// and the server speak with one voice.
+import { http, HttpResponse } from 'msw';
+import { WorkerCommand, type Worker } from '../../src/api/schemas';
+import { validateWorker } from '../../src/domain/validation';
+import { machineFilter, sortByName } from '../filters';
+import { badRequest, getOr404, json, readBody, requireWorkerEdit, requireWorkerView, spaceRoute, type Ctx } from '../http';
+import { listTemplate, presentWorker } from '../links';
+import { paged } from '../paging';
+import { applyWorkerCommand, newWorkerBase } from '../worker-model';
+import { discoverWorker } from './worker-discovery';
+
+const base = '*/api/:spaceId/workers';
+/** Octopus's C# client sends `"Id": null` (and may send `"SpaceId": null`) for a new worker. */
+const Command = WorkerCommand;
+
+async function readValidCommand(ctx: Ctx, id: string | undefined): Promise<WorkerCommand> {
+  const command = await readBody(ctx.request, Command);
+  if (id && command.Id && command.Id.toLowerCase() !== id.toLowerCase())
+    throw badRequest([`The Id in the body (${command.Id}) does not match the worker in the URL (${id}).`]);
+  const errors = validateWorker(
+    { ...command, Id: id },
+    { existingWorkers: ctx.db.workers, poolIds: new Set(ctx.db.workerPools.map((p) => p.Id)) },
+  );
+  if (command.MachinePolicyId && !ctx.store.get('machinePolicies', command.MachinePolicyId))
+    errors.push({ field: 'MachinePolicyId', message: `Unknown machine policy: ${command.MachinePolicyId}.` });
+  if (errors.length) throw badRequest(errors);
+  return { ...command, Id: id, SpaceId: ctx.spaceId };
+}
+
+const findWorker = (ctx: Ctx): Worker => getOr404(ctx.store.get('workers', ctx.params.id ?? ''), ctx.params.id ?? '');
+
+/** Distinct, sorted values of one worker field, for the shell and OS pickers. */
+const distinct = (field: 'ShellName' | 'OperatingSystem') => spaceRoute((ctx) => {
+  requireWorkerView(ctx);
+  const values = new Set(ctx.db.workers.map((w) => w[field]).filter((v): v is string => !!v && v !== 'Unknown'));
+  return json([...values].sort());
+});
+
+export const workerHandlers = [
+  http.get(`${base}/all`, spaceRoute((ctx) => {
+    requireWorkerView(ctx);
+    // `ids` and `thumbprint` are what /all documents; the Tentacle's deregister-worker looks up by thumbprint.
+    return json(sortByName(ctx.db.workers.filter(machineFilter(ctx.query, { scoped: ['workerPoolIds'] }))).map(presentWorker));
+  })),
+
+  http.get(`${base}/discover`, spaceRoute((ctx) => {
+    requireWorkerView(ctx);
+    return json(discoverWorker(ctx));
+  })),
+
+  http.get(`${base}/operatingsystem/shells/all`, distinct('ShellName')),
+  http.get(`${base}/operatingsystem/names/all`, distinct('OperatingSystem')),
+
+  http.get(base, spaceRoute((ctx) => {
+    requireWorkerView(ctx);
+    const matching = ctx.db.workers.filter(machineFilter(ctx.query, { scoped: ['workerPoolIds'] }));
+    return json(paged(ctx, sortByName(matching), {
+      itemType: 'Worker', defaultTake: 30, template: listTemplate(ctx.spaceId, 'Workers'), present: presentWorker,
+    }));
+  })),
+
+  http.post(base, spaceRoute(async (ctx) => {
+    requireWorkerEdit(ctx);
+    const command = await readValidCommand(ctx, undefined);
+    // A real server queues a health check unless SkipInitialHealthCheck; the fake waits for "Check Health"
+    // so a new worker stays `Unknown` (predictable demos and tests).
+    const worker = applyWorkerCommand(ctx, command, newWorkerBase(ctx, ctx.store.nextId('workers', 'Workers')));
+    return json(presentWorker(ctx.store.put('workers', worker)), 201);
+  })),
+
+  http.get(`${base}/:id/connection`, spaceRoute((ctx) => {
+    requireWorkerView(ctx);
+    const w = findWorker(ctx);
+    const checked = w.HealthStatus === 'Unknown' ? null : (w.LastModifiedOn ?? null);
+    const version = (w.Endpoint as { TentacleVersionDetails?: { Version?: string | null } | null }).TentacleVersionDetails?.Version ?? null;
+    const category = w.HealthStatus === 'Healthy' ? 'Info' : w.HealthStatus === 'Unknown' ? 'Info' : w.HealthStatus === 'HasWarnings' ? 'Warning' : 'Error';
+    return json({
+      MachineId: w.Id, Status: w.HealthStatus, CurrentTentacleVersion: version, LastChecked: checked,
+      Logs: checked ? [{ Category: category, Detail: null, GapLastNumber: 0, MessageText: w.StatusSummary ?? '', Number: 1, OccurredAt: checked }] : [],
+      Links: { Self: `/api/${ctx.spaceId}/workers/${w.Id}/connection` },
+    });
+  })),
+
+  http.get(`${base}/:id`, spaceRoute((ctx) => {
+    requireWorkerView(ctx);
+    return json(presentWorker(findWorker(ctx)));
+  })),
+
+  http.put(`${base}/:id`, spaceRoute(async (ctx) => {
+    requireWorkerEdit(ctx);
+    const existing = findWorker(ctx);
+    const command = await readValidCommand(ctx, existing.Id);
+    return json(presentWorker(ctx.store.put('workers', applyWorkerCommand(ctx, command, existing))));
+  })),
+
+  http.delete(`${base}/:id`, spaceRoute((ctx) => {
+    requireWorkerEdit(ctx);
+    ctx.store.remove('workers', findWorker(ctx).Id);
+    return new HttpResponse(null, { status: 200 }); // SW20: 200, no body
+  })),
+];

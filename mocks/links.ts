@@ -1,0 +1,94 @@
+// Links as a real server renders them (octopus-api.md §1.2): seeds may leave `Links: {}`, and the handlers
+// add them on the way out. The link templates are the 2020.4 root's (ROOT20) with the space substituted.
+import type {
+  DeploymentProcess, DeploymentTarget, Project, ServerTask, Space, Worker, WorkerPool,
+} from '../src/api/schemas';
+
+export function globalLinks(): Record<string, string> {
+  return {
+    Self: '/api',
+    CurrentUser: '/api/users/me',
+    Users: '/api/users{/id}{?skip,take,ids,filter}',
+    Spaces: '/api/spaces{/id}{?name,skip,ids,take,partialName}',
+    SpaceHome: '/api/{spaceId}',
+    Tasks: '/api/tasks{/id}{?skip,active,environment,tenant,runbook,project,name,node,running,states,hasPendingInterruptions,hasWarningsOrErrors,take,ids,partialName,spaces,includeSystem}',
+    FeaturesConfiguration: '/api/featuresconfiguration',
+    Web: '/app',
+  };
+}
+
+export function spaceLinks(spaceId: string): Record<string, string> {
+  const s = `/api/${spaceId}`;
+  const machineFilters = 'skip,take,name,ids,partialName,roles,isDisabled,healthStatuses,commStyles,tenantIds,tenantTags,environmentIds,thumbprint,deploymentId,shellNames';
+  return {
+    Self: s,
+    SpaceHome: s,
+    Workers: `${s}/workers{/id}{?skip,take,name,ids,partialName,isDisabled,healthStatuses,commStyles,workerPoolIds,thumbprint,shellNames}`,
+    DiscoverWorker: `${s}/workers/discover{?host,port,type,proxyId}`,
+    WorkerShells: `${s}/workers/operatingsystem/shells/all`,
+    WorkerOperatingSystems: `${s}/workers/operatingsystem/names/all`,
+    WorkerPools: `${s}/workerpools{/id}{?name,skip,ids,take,partialName}`,
+    WorkerPoolsSummary: `${s}/workerpools/summary{?ids,partialName,machinePartialName,isDisabled,healthStatuses,commStyles,hideEmptyWorkerPools,shellNames}`,
+    WorkerPoolsSortOrder: `${s}/workerpools/sortorder`,
+    WorkerPoolsSupportedTypes: `${s}/workerpools/supportedtypes`,
+    MachinePolicies: `${s}/machinepolicies{/id}{?skip,take,ids,partialName}`,
+    Machines: `${s}/machines{/id}{?${machineFilters}}`,
+    Environments: `${s}/environments{/id}{?name,skip,ids,take,partialName}`,
+    Accounts: `${s}/accounts{/id}{?skip,take,ids,partialName,accountType}`,
+    Projects: `${s}/projects{/id}{?name,skip,ids,clone,take,partialName,clonedFromProjectId}`,
+    DeploymentProcesses: `${s}/deploymentprocesses{/id}{?skip,take,ids}`,
+    Tasks: `${s}/tasks{/id}{?skip,take,ids,states,name,partialName}`,
+  };
+}
+
+/** A list endpoint's `Template` link: the collection template without the `{/id}` part. */
+export function listTemplate(spaceId: string, key: string): string {
+  return (spaceLinks(spaceId)[key] ?? '').replace('{/id}', '');
+}
+
+export function presentWorker(w: Worker): Worker {
+  const self = `/api/${w.SpaceId}/workers/${w.Id}`;
+  const ep = w.Endpoint as { Thumbprint?: string | null; Uri?: string | null };
+  // Legacy top-level copies of the endpoint's values (octopus-api.md §2.3), in case a seed left them out.
+  return { ...w, Thumbprint: w.Thumbprint ?? ep.Thumbprint ?? null, Uri: w.Uri ?? ep.Uri ?? null, Links: { Self: self, Connection: `${self}/connection` } };
+}
+
+export function presentPool(p: WorkerPool): WorkerPool {
+  const self = `/api/${p.SpaceId}/workerpools/${p.Id}`;
+  return { ...p, Links: { Self: self, Workers: `${self}/workers{?skip,take,partialName,isDisabled,healthStatuses,commStyles,shellNames}` } };
+}
+
+export function presentMachine(m: DeploymentTarget): DeploymentTarget {
+  const self = `/api/${m.SpaceId}/machines/${m.Id}`;
+  return { ...m, Links: { Self: self, Connection: `${self}/connection`, TasksTemplate: `${self}/tasks{?skip,take,type}` } };
+}
+
+/** Environments, accounts, policies: `Self` only. */
+export function presentSimple<T extends { Id: string; SpaceId: string }>(path: string) {
+  return (e: T): T => ({ ...e, Links: { Self: `/api/${e.SpaceId}/${path}/${e.Id}` } });
+}
+
+export function presentProject(p: Project): Project {
+  const self = `/api/${p.SpaceId}/projects/${p.Id}`;
+  return { ...p, Links: { Self: self, DeploymentProcess: `${self}/deploymentprocesses`, Web: `/app#/${p.SpaceId}/projects/${p.Id}` } };
+}
+
+export function presentProcess(d: DeploymentProcess): DeploymentProcess {
+  return {
+    ...d,
+    Links: {
+      Self: `/api/${d.SpaceId}/projects/${d.ProjectId}/deploymentprocesses`,
+      Project: `/api/${d.SpaceId}/projects/${d.ProjectId}`,
+      Template: `/api/${d.SpaceId}/projects/${d.ProjectId}/deploymentprocesses/template`,
+    },
+  };
+}
+
+export function presentTask(t: ServerTask): ServerTask {
+  const self = `/api/tasks/${t.Id}`;
+  return { ...t, Links: { Self: self, Web: `/app#/${t.SpaceId ?? 'Spaces-1'}/tasks/${t.Id}`, Raw: `${self}/raw`, Details: `${self}/details{?verbose,tail,ranges}`, Cancel: `${self}/cancel` } };
+}
+
+export function presentSpace(s: Space): Space {
+  return { ...s, Links: { Self: `/api/spaces/${s.Id}`, SpaceHome: `/api/${s.Id}`, Web: `/app#/spaces/${s.Id}` } };
+}
