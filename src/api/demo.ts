@@ -18,10 +18,13 @@ export const demoQueries = {
     }),
 };
 
+/** Plain function as well as a hook: main.tsx tells the standalone fake server before React renders. */
+export function selectScenario(scenario: string) {
+  return request('/__mock/scenario', { method: 'PUT', body: { Scenario: scenario } });
+}
+
 export function useSelectScenario() {
-  return useMutation({
-    mutationFn: (scenario: string) => request('/__mock/scenario', { method: 'PUT', body: { Scenario: scenario } }),
-  });
+  return useMutation({ mutationFn: selectScenario });
 }
 
 export function useResetDemoData() {

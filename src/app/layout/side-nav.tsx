@@ -1,0 +1,74 @@
+// Infrastructure's own navigation. Later issues add Deployment Targets, Workers and Worker Pools once
+// their pages work.
+import { NavLink, useParams } from 'react-router';
+import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
+import ListItemButton from '@mui/material/ListItemButton';
+import ListItemText from '@mui/material/ListItemText';
+import ListSubheader from '@mui/material/ListSubheader';
+import Box from '@mui/material/Box';
+import { config } from '../../config';
+
+function NavItem({ to, label, end }: { to: string; label: string; end?: boolean }) {
+  // The link sits in an <li>: a list may only hold list items.
+  return (
+    <ListItem disablePadding>
+      <ListItemButton
+        component={NavLink}
+        to={to}
+        end={end}
+        sx={{
+          borderRadius: 1,
+          '&.active': {
+            bgcolor: 'action.selected',
+            fontWeight: 600,
+            boxShadow: (t) => `inset 3px 0 0 ${t.vars?.palette.primary.main ?? t.palette.primary.main}`,
+          },
+        }}
+      >
+        <ListItemText primary={label} slotProps={{ primary: { sx: { fontWeight: 'inherit' } } }} />
+      </ListItemButton>
+    </ListItem>
+  );
+}
+
+export function SideNav() {
+  const spaceId = useParams().spaceId ?? config.defaultSpaceId;
+  const base = `/${spaceId}/infrastructure`;
+  return (
+    <Box
+      component="nav"
+      aria-label="Infrastructure"
+      // One border that moves from below (narrow screens) to the right (wide); a responsive shorthand
+      // would reset the colour inside its media query.
+      sx={{
+        borderStyle: 'solid',
+        borderColor: 'divider',
+        borderWidth: { xs: '0 0 1px 0', md: '0 1px 0 0' },
+        bgcolor: 'background.paper',
+        p: 1,
+      }}
+    >
+      <List
+        dense
+        subheader={
+          <ListSubheader disableSticky sx={{ bgcolor: 'transparent' }}>
+            Infrastructure
+          </ListSubheader>
+        }
+      >
+        <NavItem to={base} label="Overview" end />
+      </List>
+      <List
+        dense
+        subheader={
+          <ListSubheader disableSticky sx={{ bgcolor: 'transparent' }}>
+            Configuration
+          </ListSubheader>
+        }
+      >
+        <NavItem to="/configuration/features" label="Features" />
+      </List>
+    </Box>
+  );
+}

@@ -1,0 +1,38 @@
+// Product name, the top-level navigation, and what the portal is talking to: the demo scenario (with
+// its controls) or the real server's name and version.
+import { NavLink, useParams } from 'react-router';
+import AppBar from '@mui/material/AppBar';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Toolbar from '@mui/material/Toolbar';
+import Typography from '@mui/material/Typography';
+import { config } from '../../config';
+import { DemoControls } from './demo-controls';
+import { ServerInfo } from './server-info';
+
+export function TopBar({ onDataReplaced }: { onDataReplaced: () => void }) {
+  const spaceId = useParams().spaceId ?? config.defaultSpaceId;
+  return (
+    <AppBar position="static" color="primary" elevation={0}>
+      <Toolbar sx={{ gap: 3, flexWrap: 'wrap', py: { xs: 1, md: 0 } }}>
+        <Typography component="p" variant="h6" sx={{ fontWeight: 700, whiteSpace: 'nowrap' }}>
+          Infrastructure Portal
+        </Typography>
+        <Box component="nav" aria-label="Main" sx={{ display: 'flex', gap: 1 }}>
+          <Button
+            component={NavLink}
+            to={`/${spaceId}/infrastructure`}
+            color="inherit"
+            sx={{
+              '&.active': { textDecoration: 'underline', textUnderlineOffset: 6, textDecorationThickness: 2 },
+            }}
+          >
+            Infrastructure
+          </Button>
+        </Box>
+        <Box sx={{ flexGrow: 1 }} />
+        {config.mockMode === 'off' ? <ServerInfo /> : <DemoControls onDataReplaced={onDataReplaced} />}
+      </Toolbar>
+    </AppBar>
+  );
+}

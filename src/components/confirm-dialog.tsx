@@ -1,0 +1,71 @@
+// Confirmation whose confirming button repeats the action (SPEC §3: `Delete`, `Reset demo data`). While
+// the action runs the button is disabled with a progress indicator, so it cannot be submitted twice.
+import type { ReactNode } from 'react';
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import { QueryErrorAlert } from './query-error-alert';
+
+export interface ConfirmDialogProps {
+  open: boolean;
+  title: string;
+  children?: ReactNode;
+  confirmLabel: string;
+  cancelLabel?: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+  pending?: boolean;
+  /** The last attempt's failure, shown inside the dialog so the person can retry or cancel. */
+  error?: unknown;
+  destructive?: boolean;
+}
+
+export function ConfirmDialog(props: ConfirmDialogProps) {
+  const {
+    open,
+    title,
+    children,
+    confirmLabel,
+    cancelLabel = 'Cancel',
+    onConfirm,
+    onCancel,
+    pending = false,
+    error,
+    destructive,
+  } = props;
+  const titleId = `confirm-${confirmLabel.replace(/\W+/g, '-').toLowerCase()}`;
+  return (
+    <Dialog
+      open={open}
+      onClose={pending ? undefined : onCancel}
+      aria-labelledby={titleId}
+      maxWidth="xs"
+      fullWidth
+    >
+      <DialogTitle id={titleId}>{title}</DialogTitle>
+      <DialogContent>
+        {children}
+        {error != null && !pending && <QueryErrorAlert error={error} />}
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onCancel} disabled={pending}>
+          {cancelLabel}
+        </Button>
+        <Button
+          variant="contained"
+          color={destructive ? 'error' : 'primary'}
+          onClick={onConfirm}
+          disabled={pending}
+          aria-busy={pending}
+          // The spinner is decoration: the button keeps its name (`Delete`), busy state says the rest.
+          startIcon={pending ? <CircularProgress size={16} color="inherit" aria-hidden /> : undefined}
+        >
+          {confirmLabel}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

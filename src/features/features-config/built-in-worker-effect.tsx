@@ -1,0 +1,51 @@
+// What the switch means for steps that use the default pool: now (saved state) or, once changed, what
+// saving would do (R6–R8 via domain).
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import { builtInWorkerStatus, describeBuiltInWorker } from '../../domain/built-in-worker';
+import { builtInWorkerSwitchConsequence } from '../../domain/built-in-worker-switch';
+
+export interface DefaultPoolInfo {
+  name: string;
+  workerCount: number;
+}
+
+export function BuiltInWorkerEffect({
+  enabled,
+  changed,
+  defaultPool,
+}: {
+  enabled: boolean;
+  changed: boolean;
+  defaultPool: DefaultPoolInfo | undefined;
+}) {
+  if (!defaultPool) {
+    return (
+      <Alert severity="warning">
+        The default worker pool could not be loaded, so what this setting does to your steps cannot be shown.
+      </Alert>
+    );
+  }
+  if (!changed) {
+    const status = builtInWorkerStatus({
+      isBuiltInWorkerEnabled: enabled,
+      defaultPoolWorkerCount: defaultPool.workerCount,
+    });
+    return (
+      <Alert severity="info" aria-live="polite">
+        {describeBuiltInWorker(status, defaultPool.name)}
+      </Alert>
+    );
+  }
+  const { severity, message } = builtInWorkerSwitchConsequence({
+    nextEnabled: enabled,
+    defaultPoolWorkerCount: defaultPool.workerCount,
+    defaultPoolName: defaultPool.name,
+  });
+  return (
+    <Alert severity={severity} aria-live="polite">
+      <AlertTitle>If you save: built-in worker {enabled ? 'on' : 'off'}</AlertTitle>
+      {message}
+    </Alert>
+  );
+}

@@ -1,0 +1,113 @@
+import { within } from '@testing-library/react';
+import { failWith, server, workerPoolsFail } from '../../test/mock-server';
+import { renderRoute } from '../../test/render';
+
+const OVERVIEW = '/Spaces-1/infrastructure';
+
+async function poolRows(findByRole: (role: string, o?: object) => Promise<HTMLElement>) {
+  const table = await findByRole('table', { name: 'Worker pools' });
+  // The body's rows; the header and the "All pools" footer are left out.
+  const [, body] = within(table).getAllByRole('rowgroup');
+  return within(body as HTMLElement).getAllByRole('row');
+}
+
+describe('Overview', () => {
+  it('R3: lists every pool in sort order, marks the default pool and shows health counts as text', async () => {
+    const { findByRole } = await renderRoute(OVERVIEW, { scenario: 'default' });
+    expect(await findByRole('heading', { level: 1, name: 'Overview' })).toBeInTheDocument();
+    const rows = await poolRows(findByRole);
+    expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual([
+      'Default Worker PoolDefault',
+      'Windows Workers',
+      'Linux Workers',
+      'Azure Workers',
+      'AWS Workers',
+      'Mac Build Agents',
+      'Kubernetes Workers',
+    ]);
+    expect(within(rows[0]!).getByText('Default')).toBeInTheDocument();
+    expect(within(rows[1]!).queryByText('Default')).not.toBeInTheDocument();
+    const linux = rows[2]!;
+    expect(
+      within(linux).getByRole('img', { name: 'Linux Workers health: 5 Healthy, 1 Unhealthy' }),
+    ).toBeInTheDocument();
+    expect(within(linux).getByText('5 Healthy')).toBeInTheDocument();
+    expect(within(linux).getByText('1 Unhealthy')).toBeInTheDocument();
+  });
+
+  it('R14: flags the empty pool in words: no workers, so its steps will fail', async () => {
+    const { findByRole } = await renderRoute(OVERVIEW, { scenario: 'default' });
+    const kubernetes = (await poolRows(findByRole))[6]!;
+    expect(within(kubernetes).getByText('No workers')).toBeInTheDocument();
+    expect(within(kubernetes).getByText('Steps that use it will fail.')).toBeInTheDocument();
+    expect(within(kubernetes).queryByRole('img')).not.toBeInTheDocument();
+  });
+
+  it('R6: the built-in worker is displaced by the workers of the default pool', async () => {
+    const { findByText, getByText } = await renderRoute(OVERVIEW, { scenario: 'default' });
+    expect(await findByText(/displaced by 6 workers in Default Worker Pool/)).toBeInTheDocument();
+    expect(getByText('25 workers in 7 worker pools; 1 pool has no workers.')).toBeInTheDocument();
+  });
+
+  it('R6: fresh-install runs default-pool steps on the built-in worker', async () => {
+    const { findByText, findByRole } = await renderRoute(OVERVIEW, { scenario: 'fresh-install' });
+    expect(await findByText(/^In use: Default Worker Pool has no workers/)).toBeInTheDocument();
+    const [pool] = await poolRows(findByRole);
+    expect(within(pool!).getByText('No workers')).toBeInTheDocument();
+    expect(within(pool!).getByText('Steps that use it run on the built-in worker.')).toBeInTheDocument();
+  });
+
+  it('R8: with the built-in worker off and the default pool empty, it warns that steps will fail', async () => {
+    const { findByRole, findByText } = await renderRoute(OVERVIEW, { scenario: 'builtin-disabled' });
+    const title = await findByText('Steps that use Default Worker Pool will fail');
+    expect(title.closest('[role="alert"]')).toHaveTextContent(
+      /Switched off\. Default Worker Pool has no workers/,
+    );
+    const [pool] = await poolRows(findByRole);
+    expect(
+      within(pool!).getByText('Steps that use it will fail: the built-in worker is switched off.'),
+    ).toBeInTheDocument();
+  });
+
+  it('R4: a read-only user still sees every pool and whether it has workers, and is told machines are hidden', async () => {
+    const { findByRole, findByText } = await renderRoute(OVERVIEW, { scenario: 'read-only' });
+    expect(await poolRows(findByRole)).toHaveLength(7);
+    expect(await findByText('Worker machines are hidden from you')).toBeInTheDocument();
+  });
+
+  it('an administrator is not told that machines are hidden', async () => {
+    const { findByRole, queryByText } = await renderRoute(OVERVIEW, { scenario: 'default' });
+    await poolRows(findByRole);
+    expect(queryByText('Worker machines are hidden from you')).not.toBeInTheDocument();
+  });
+
+  it('a server failure is explained with its status and message, with Retry', async () => {
+    server.use(...workerPoolsFail(500, 'The database is not reachable.'));
+    const { findByRole, getByRole, user } = await renderRoute(OVERVIEW);
+    const alert = await findByRole('alert', {
+      name: /Loading worker pools: The Octopus server failed \(500\)/,
+    });
+    expect(alert).toHaveTextContent('The database is not reachable.');
+    server.resetHandlers();
+    await user.click(getByRole('button', { name: 'Retry' }));
+    expect(await findByRole('table', { name: 'Worker pools' })).toBeInTheDocument();
+  });
+
+  it("R4: a 403 says you don't have permission, with Octopus's message", async () => {
+    server.use(
+      failWith(
+        '*/api/:spaceId/workerpools/summary',
+        403,
+        'You do not have permission to perform this action. Missing permission: WorkerView',
+      ),
+    );
+    const { findByRole } = await renderRoute(OVERVIEW);
+    const alert = await findByRole('alert', { name: /You don't have permission to see this/ });
+    expect(alert).toHaveTextContent('Missing permission: WorkerView');
+  });
+
+  it('large: 200 pools from one summary request', async () => {
+    const { findByRole } = await renderRoute(OVERVIEW, { scenario: 'large' });
+    expect(await poolRows(findByRole)).toHaveLength(200);
+  });
+});

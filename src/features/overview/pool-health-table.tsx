@@ -1,0 +1,95 @@
+// Every pool in sort order with its worker count, health picture and disabled count, then the totals.
+// A plain table: 200 pools in `large` must render at once, without per-row requests.
+import Box from '@mui/material/Box';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableFooter from '@mui/material/TableFooter';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import type { WorkerPoolsSummary, WorkerPoolSummary } from '../../api/schemas';
+import { EmptyState } from '../../components/empty-state';
+import { HealthBar } from '../../components/health-bar';
+import { PoolRow } from './pool-row';
+
+export interface PoolHealthTableProps {
+  rows: WorkerPoolSummary[];
+  totals: Pick<
+    WorkerPoolsSummary,
+    'TotalMachines' | 'TotalDisabledMachines' | 'MachineHealthStatusSummaries'
+  >;
+  /** Undefined while the switch is loading or could not be read. */
+  isBuiltInWorkerEnabled: boolean | undefined;
+}
+
+function plural(n: number, one: string, many: string) {
+  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+}
+
+export function PoolHealthTable({ rows, totals, isBuiltInWorkerEnabled }: PoolHealthTableProps) {
+  const emptyPools = rows.filter((r) => r.TotalMachines === 0).length;
+  return (
+    <Box component="section" aria-labelledby="worker-pools-heading">
+      <Typography variant="h2" id="worker-pools-heading" sx={{ mb: 1 }}>
+        Worker pools
+      </Typography>
+      {rows.length === 0 ? (
+        <EmptyState title="No worker pools">This space has no worker pools yet.</EmptyState>
+      ) : (
+        <>
+          <Typography variant="body2" sx={{ color: 'text.secondary', mb: 1.5 }}>
+            {plural(totals.TotalMachines, 'worker', 'workers')} in{' '}
+            {plural(rows.length, 'worker pool', 'worker pools')}
+            {emptyPools > 0 && `; ${plural(emptyPools, 'pool has', 'pools have')} no workers`}.
+          </Typography>
+          <TableContainer
+            sx={{ border: 1, borderColor: 'divider', borderRadius: 1, bgcolor: 'background.paper' }}
+          >
+            <Table size="small" aria-labelledby="worker-pools-heading">
+              <TableHead>
+                <TableRow>
+                  <TableCell scope="col">Worker pool</TableCell>
+                  {/* Number columns shrink to their content, leaving the width to the health legend. */}
+                  <TableCell scope="col" align="right" sx={{ width: '1%', whiteSpace: 'nowrap' }}>
+                    Workers
+                  </TableCell>
+                  <TableCell scope="col">Health</TableCell>
+                  <TableCell scope="col" align="right" sx={{ width: '1%', whiteSpace: 'nowrap' }}>
+                    Disabled
+                  </TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {rows.map((row) => (
+                  <PoolRow
+                    key={row.WorkerPool.Id}
+                    row={row}
+                    isBuiltInWorkerEnabled={isBuiltInWorkerEnabled}
+                  />
+                ))}
+              </TableBody>
+              {/* Footer cells default to small grey text; the totals deserve body text. */}
+              <TableFooter sx={{ '& td, & th': { fontSize: '0.875rem', color: 'text.primary' } }}>
+                <TableRow>
+                  <TableCell component="th" scope="row" sx={{ fontWeight: 600 }}>
+                    All pools
+                  </TableCell>
+                  <TableCell align="right">{totals.TotalMachines.toLocaleString('en')}</TableCell>
+                  <TableCell>
+                    <HealthBar counts={totals.MachineHealthStatusSummaries} label="All pools" />
+                  </TableCell>
+                  <TableCell align="right">{totals.TotalDisabledMachines}</TableCell>
+                </TableRow>
+              </TableFooter>
+            </Table>
+          </TableContainer>
+          <Typography variant="caption" component="p" sx={{ color: 'text.secondary', mt: 1 }}>
+            A worker in more than one pool is counted in each of its pools, and once in the totals.
+          </Typography>
+        </>
+      )}
+    </Box>
+  );
+}

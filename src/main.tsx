@@ -1,0 +1,49 @@
+// Start-up: pick the demo scenario, start the fake Octopus when the build wants one, then render.
+// Everything that can throw (even reading config) is imported inside the try, so a failure shows a
+// message instead of a blank page (toolchain G6).
+import { chooseScenario, readRememberedScenario, rememberScenario } from './app/scenario';
+
+async function start(root: HTMLElement) {
+  // Fetch the app's code while the mock worker starts.
+  const appModule = import('./app/app');
+  const { config } = await import('./config');
+  const { scenario, fromUrl } = chooseScenario(window.location.search, readRememberedScenario());
+  rememberScenario(scenario);
+
+  // The env test is folded at build time, so a build for a real server or the standalone fake server
+  // drops the import and ships no MSW code at all (config.mockMode applies the same default).
+  if ((import.meta.env.VITE_MOCK_MODE ?? 'browser') === 'browser' && config.mockMode === 'browser') {
+    const { startMockWorker } = await import('../mocks/browser');
+    await startMockWorker({ scenario, baseUrl: import.meta.env.BASE_URL });
+  } else if (config.mockMode === 'http' && fromUrl) {
+    const { selectScenario } = await import('./api/demo');
+    await selectScenario(scenario);
+  }
+
+  const { renderApp } = await appModule;
+  renderApp(root);
+}
+
+/** Plain DOM and textContent only: React may be what failed, and the message may hold anything. */
+function showStartupError(root: HTMLElement, error: unknown) {
+  const heading = document.createElement('h1');
+  heading.textContent = 'Infrastructure Portal could not start';
+  const message = document.createElement('p');
+  message.textContent = error instanceof Error ? error.message : String(error);
+  const hint = document.createElement('p');
+  hint.textContent =
+    'Reload the page to try again. If it keeps failing, check the browser console and the server.';
+  const main = document.createElement('main');
+  main.style.cssText =
+    'font-family: system-ui, sans-serif; max-width: 40rem; margin: 3rem auto; padding: 0 1rem;';
+  main.append(heading, message, hint);
+  root.replaceChildren(main);
+}
+
+const root = document.getElementById('root');
+if (root) {
+  start(root).catch((error: unknown) => {
+    console.error(error);
+    showStartupError(root, error);
+  });
+}
