@@ -3,6 +3,7 @@
 import { http } from 'msw';
 import { z } from 'zod';
 import { DeploymentProcess, DeploymentStep, type DeploymentAction } from '../../src/api/schemas';
+import { poolChoiceProblem } from '../../src/domain/execution-location';
 import { badRequest, getOr404, json, readBody, requirePermission, spaceRoute, type Ctx } from '../http';
 import { presentProcess } from '../links';
 import { kebab } from '../worker-model';
@@ -10,7 +11,6 @@ import { kebab } from '../worker-model';
 /** SW20's documented answer. Newer servers may answer 409 instead; we pick SW20's 400 (clients handle both). */
 export const PROCESS_CONFLICT =
   'Changes to this deployment process could not be saved, because another user has made changes to the deployment process between when you started editing and when you saved your changes. Please reload the page and try again.';
-export const POOL_AND_VARIABLE = "A step can't have both a worker pool id and a worker pool variable"; // Iss#9440
 
 const ProcessCommand = DeploymentProcess.partial().extend({ Version: z.number().int(), Steps: z.array(DeploymentStep) });
 type ProcessCommand = z.infer<typeof ProcessCommand>;
@@ -26,7 +26,8 @@ function validate(ctx: Ctx, command: ProcessCommand, stored: DeploymentProcess):
     names.add(name.toLowerCase());
     for (const action of step.Actions) {
       if (!action.Name.trim()) errors.push(`Every action in step "${name || i + 1}" needs a name.`);
-      if (action.WorkerPoolId && action.WorkerPoolVariable) errors.push(POOL_AND_VARIABLE);
+      const poolProblem = poolChoiceProblem(action); // Iss#9440: never both a pool id and a pool variable
+      if (poolProblem) errors.push(poolProblem);
       // A pool deleted since the step was saved stays (see worker-pools.ts); a newly chosen one must exist.
       const pool = action.WorkerPoolId;
       if (pool && storedPools.get(action.Id) !== pool && !ctx.store.get('workerPools', pool))

@@ -1,0 +1,162 @@
+// R6, R8, R13, R14: whether one resolved worker pool can give a step a worker, in the words operators read
+// under "Where this step runs". Health is as of the last health check.
+import type { WorkerPool } from '../api/schemas';
+import {
+  describeUnavailableWorkers,
+  selectWorker,
+  type PoolWorkerCounts,
+  type WorkerSelection,
+} from './select-worker';
+import { plural } from './wording';
+
+export type PoolOutcome = 'runs' | 'fails' | 'unknown';
+
+export interface PoolVerdict {
+  outcome: PoolOutcome;
+  /** One line for a badge: "Runs on one of 3 healthy workers in Linux Workers". */
+  summary: string;
+  /** Follows the pool's name in a per-target line: "which has no workers". */
+  clause: string;
+  /** Full sentences: why, naming the rule. */
+  details: string[];
+  pool: { id: string; name: string };
+  selection?: WorkerSelection;
+}
+
+export interface PoolContext {
+  pools: ReadonlyArray<Pick<WorkerPool, 'Id' | 'Name' | 'IsDefault'>>;
+  /** By pool id; a pool left out is one whose workers could not be read. */
+  counts: Readonly<Record<string, PoolWorkerCounts | undefined>>;
+  /** `/api/featuresconfiguration`; undefined when it could not be read. */
+  isBuiltInWorkerEnabled: boolean | undefined;
+}
+
+export const CAVEAT_RUNS =
+  "Health as of the last health check; a worker that can't be contacted during the deployment still fails the step (R14).";
+export const CAVEAT_FAILS =
+  'Health as of the last health check; a new health check may find a worker healthy again.';
+
+export function poolName(poolId: string, ctx: Pick<PoolContext, 'pools'>): string {
+  return ctx.pools.find((p) => p.Id === poolId)?.Name ?? poolId;
+}
+
+export function poolVerdict(poolId: string, ctx: PoolContext): PoolVerdict {
+  const found = ctx.pools.find((p) => p.Id === poolId);
+  const name = found?.Name ?? poolId;
+  const pool = { id: poolId, name };
+  const counts = ctx.counts[poolId];
+  if (!found) {
+    return {
+      outcome: 'fails',
+      pool,
+      summary: `Will fail: worker pool ${poolId} no longer exists`,
+      clause: 'which no longer exists',
+      details: [
+        `Worker pool ${poolId} no longer exists in this space, so there is no worker to run the step (R14).`,
+      ],
+    };
+  }
+  if (!counts) {
+    return {
+      outcome: 'unknown',
+      pool,
+      summary: `Can't tell whether ${name} has a healthy worker`,
+      clause: 'whose workers could not be read',
+      details: [
+        `The workers of ${name} could not be read, so the portal can't tell whether one can run the step.`,
+      ],
+    };
+  }
+  const selection = selectWorker({
+    isDefaultPool: found.IsDefault,
+    counts,
+    isBuiltInWorkerEnabled: ctx.isBuiltInWorkerEnabled,
+  });
+  const base = { pool, selection };
+  const emptyDefault = `${name} is the default pool and has no workers, so the step`;
+  switch (selection.kind) {
+    case 'built-in':
+      return {
+        ...base,
+        outcome: 'runs',
+        summary: 'Runs on the built-in worker',
+        clause: 'which has no workers, so the built-in worker runs it',
+        details: [`${emptyDefault} runs on the built-in worker, on the Octopus Server itself (R6, R13).`],
+      };
+    case 'built-in-disabled':
+      return {
+        ...base,
+        outcome: 'fails',
+        summary: 'Will fail: the built-in worker is switched off',
+        clause: 'which has no workers, and the built-in worker is switched off',
+        details: [
+          `${emptyDefault} would run on the built-in worker, but the built-in worker is switched off (R8, R14).`,
+          `Add a worker to ${name}, or switch the built-in worker on in Configuration ➜ Features.`,
+        ],
+      };
+    case 'built-in-switch-unknown':
+      return {
+        ...base,
+        outcome: 'unknown',
+        summary: 'Runs on the built-in worker, if it is switched on',
+        clause: 'which has no workers, so the built-in worker runs it if it is switched on',
+        details: [
+          `${emptyDefault} runs on the built-in worker if it is switched on, and fails if it is not (R6, R14). Whether it is switched on could not be read.`,
+        ],
+      };
+    case 'pool-workers':
+      return {
+        ...base,
+        outcome: 'runs',
+        ...runsOnWorkers(name, found.IsDefault, selection.available, counts),
+      };
+    case 'no-healthy-workers':
+      return { ...base, outcome: 'fails', ...noHealthyWorkers(name, found.IsDefault, counts) };
+  }
+}
+
+function runsOnWorkers(name: string, isDefault: boolean, available: number, counts: PoolWorkerCounts) {
+  const others = counts.total - available;
+  return {
+    summary:
+      available === 1
+        ? `Runs on the one healthy worker in ${name}`
+        : `Runs on one of ${available} healthy workers in ${name}`,
+    clause: `which has ${plural(available, 'healthy worker')}`,
+    details: [
+      `Octopus picks any healthy, enabled worker of ${name} when the deployment runs (R13).`,
+      ...(others === 1 ? [`One other worker of ${name} is disabled or not healthy.`] : []),
+      ...(others > 1 ? [`The other ${others} workers of ${name} are disabled or not healthy.`] : []),
+      ...(isDefault ? [`The built-in worker is not used: the default pool has workers (R6).`] : []),
+      CAVEAT_RUNS,
+    ],
+  };
+}
+
+function noHealthyWorkers(name: string, isDefault: boolean, counts: PoolWorkerCounts) {
+  if (counts.total === 0) {
+    return {
+      summary: `Will fail: ${name} has no workers`,
+      clause: 'which has no workers',
+      details: [
+        `${name} has no workers, so there is no worker to run the step (R14). Octopus itself only reports this when the deployment runs ("Worker must not be null").`,
+        `Add a worker to ${name}, or choose another pool.`,
+      ],
+    };
+  }
+  const why = describeUnavailableWorkers(counts);
+  return {
+    summary: `Will fail: ${name} has no healthy enabled workers (${why})`,
+    clause: `which has no healthy enabled workers (${why})`,
+    details: [
+      `${counts.total === 1 ? `The one worker in ${name} is not` : `None of the ${counts.total} workers in ${name} is`} both enabled and Healthy or Healthy with warnings, so there is no worker to run the step (R13, R14).`,
+      ...(isDefault
+        ? [
+            'Its workers still displace the built-in worker, so the step does not fall back to the Octopus Server (R6).',
+          ]
+        : []),
+      `Enable a worker or fix its health, or choose another pool.`,
+      CAVEAT_FAILS,
+    ],
+  };
+}
