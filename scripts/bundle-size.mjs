@@ -5,6 +5,9 @@
 // down (route-level import()). index.html alone is not enough: it lists only the entry's static imports.
 // Prints raw and gzip size per chunk (kB = 1000 B; gzip is zlib level 6, Vite's own figure differs by
 // about 1%) and exits 1 over budget.
+// The budget (package.json, 225 kB): measured 2026-11-22 at 218 kB, of which React 64, MUI 76, zod 27 and
+// router + react-query + shared components 36; the app's own code is under 15. If it must shrink, zod/mini
+// (same schemas, functional API) is the biggest lever left.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';

@@ -1,0 +1,55 @@
+// The Overview answers "can my pools run steps, and is the Octopus Server itself running any?" (R2, R6–R8).
+import { expect, expectNoAxeViolations, test } from './fixtures';
+import { OverviewPage } from './pages/overview-page';
+
+test.describe('default scenario', () => {
+  test('every pool with its health picture, the default marked, the empty pool flagged', async ({ page, visit }) => {
+    const overview = new OverviewPage(page);
+    await visit(overview.path);
+    await expect(overview.heading()).toBeVisible();
+
+    const rows = overview.poolTable().getByRole('row');
+    // Header + 7 pools + totals, in sort order with the default first.
+    await expect(rows).toHaveCount(9);
+    await expect(rows.nth(1)).toContainText('Default Worker Pool');
+    await expect(overview.poolRow('Default Worker Pool')).toContainText('Default');
+    await expect(overview.healthPicture('Default Worker Pool')).toBeVisible();
+    await expect(overview.healthPicture('Linux Workers')).toHaveAttribute('aria-label', /Healthy/);
+
+    const empty = overview.poolRow('Kubernetes Workers');
+    await expect(empty).toContainText('No workers');
+    await expect(empty.getByRole('img')).toHaveCount(0);
+  });
+
+  test('R6/R7: the built-in worker is displaced by the workers in the default pool', async ({ page, visit }) => {
+    const overview = new OverviewPage(page);
+    await visit(overview.path);
+    await expect(overview.builtInWorker()).toContainText('Not in use: displaced by 6 workers in Default Worker Pool.');
+    await expectNoAxeViolations(page);
+  });
+});
+
+test.describe('fresh-install scenario', () => {
+  test.use({ scenario: 'fresh-install' });
+
+  test('R6: with an empty default pool, steps run on the built-in worker', async ({ page, visit }) => {
+    const overview = new OverviewPage(page);
+    await visit(overview.path);
+    await expect(overview.builtInWorker()).toContainText('In use: Default Worker Pool has no workers');
+    await expect(overview.poolTable().getByRole('row')).toHaveCount(3);
+    await expect(overview.poolRow('Default Worker Pool')).toContainText('No workers');
+    await expect(overview.poolRow('Default Worker Pool')).toContainText(/built-in worker/);
+    await expectNoAxeViolations(page);
+  });
+});
+
+test.describe('large scenario', () => {
+  test.use({ scenario: 'large' });
+
+  test('200 pools and 10,000 workers in one table', async ({ page, visit }) => {
+    const overview = new OverviewPage(page);
+    await visit(overview.path);
+    await expect(overview.poolTable().getByRole('row')).toHaveCount(202);
+    await expect(overview.poolTable()).toContainText('10,000');
+  });
+});

@@ -1,0 +1,34 @@
+// The same portal against the standalone fake Octopus (`npm run mock-server`) over real HTTP, through the
+// preview server's /api proxy: no service worker answers anything here.
+import { expect, test } from './fixtures';
+import { FeaturesPage } from './pages/features-page';
+import { OverviewPage } from './pages/overview-page';
+
+const MOCK_SERVER = `http://127.0.0.1:${process.env.MOCK_PORT ?? 4010}`;
+
+test.afterEach(async ({ request }) => {
+  // One server serves every test: leave it as the next test expects to find it.
+  await request.post(`${MOCK_SERVER}/api/__mock/reset`, { data: { Scenario: 'default' } });
+});
+
+test('the Overview loads over HTTP from the standalone server', async ({ page, visit }) => {
+  const summary = page.waitForResponse((r) => r.url().includes('/api/Spaces-1/workerpools/summary'));
+  await visit(new OverviewPage(page).path);
+  const response = await summary;
+  expect(response.fromServiceWorker()).toBe(false);
+  expect(await page.evaluate(() => navigator.serviceWorker?.controller ?? null)).toBeNull();
+  await expect(new OverviewPage(page).poolRow('Linux Workers')).toBeVisible();
+});
+
+test.describe('fresh-install scenario', () => {
+  test.use({ scenario: 'fresh-install' });
+
+  test('R8: a save in the portal changes the server, as another client sees it', async ({ page, visit, request }) => {
+    const features = new FeaturesPage(page);
+    await visit(features.path);
+    await features.setBuiltInWorker(false);
+    await expect(features.savedNotice(false)).toBeVisible();
+    const onServer = await (await request.get(`${MOCK_SERVER}/api/featuresconfiguration`)).json();
+    expect(onServer.IsBuiltInWorkerEnabled).toBe(false);
+  });
+});

@@ -1,0 +1,45 @@
+// The app shell: where `/` leads, what an unknown address shows, and the demo controls in the header.
+import { expect, test } from './fixtures';
+import { FeaturesPage } from './pages/features-page';
+import { OverviewPage } from './pages/overview-page';
+
+test('the portal opens on the Infrastructure area with its title', async ({ page, visit }) => {
+  await visit('/');
+  await expect(page).toHaveTitle(/Infrastructure Portal/);
+  await expect(page).toHaveURL(/\/Spaces-1\/infrastructure/);
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Infrastructure' })).toBeVisible();
+});
+
+test('an unknown address says so and leads home', async ({ page, visit }) => {
+  await visit('/Spaces-1/nowhere');
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+});
+
+test('the header names the scenario; another one can be picked from its menu', async ({ page, visit }) => {
+  await visit('/Spaces-1/infrastructure');
+  const menuButton = page.getByRole('button', { name: 'Demo data: default' });
+  await expect(menuButton).toBeVisible();
+  await menuButton.click();
+  await page.getByRole('menu').getByRole('menuitemradio', { name: 'fresh-install' }).click();
+  await expect(page.getByRole('button', { name: 'Demo data: fresh-install' })).toBeVisible();
+  await expect(new OverviewPage(page).builtInWorker()).toContainText('In use:');
+});
+
+test.describe('reset demo data', () => {
+  test.use({ scenario: 'fresh-install' });
+
+  test('Reset demo data undoes edits after confirming', async ({ page, visit }) => {
+    const features = new FeaturesPage(page);
+    await visit(features.path);
+    await features.setBuiltInWorker(false);
+    await expect(features.savedNotice(false)).toBeVisible();
+
+    await page.getByRole('button', { name: 'Reset demo data' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Reset demo data?' });
+    await dialog.getByRole('button', { name: 'Reset demo data' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(features.builtInWorkerSwitch()).toBeChecked();
+    await page.reload();
+    await expect(features.builtInWorkerSwitch()).toBeChecked();
+  });
+});
