@@ -11,6 +11,8 @@ const BROWSER_PORT = Number(process.env.E2E_PORT ?? 4173);
 const HTTP_PORT = Number(process.env.E2E_HTTP_PORT ?? BROWSER_PORT + 1);
 const MOCK_PORT = Number(process.env.MOCK_PORT ?? 4010);
 const MOCK_API_URL = `http://127.0.0.1:${MOCK_PORT}`;
+// Separate build and output folders let several checkouts' (or people's) e2e runs share one machine.
+const DIST = process.env.E2E_DIST ?? 'dist-e2e';
 
 // Debian's chromium when present (Playwright's CDN is unreachable here), else Playwright's own browser.
 const chromiumPath =
@@ -38,6 +40,7 @@ if (CI) reporter.push(['html', { open: 'never' }]);
 
 export default defineConfig({
   testDir: './e2e',
+  outputDir: process.env.E2E_OUTPUT ?? 'test-results',
   fullyParallel: true,
   forbidOnly: CI,
   retries: CI ? 1 : 0,
@@ -75,7 +78,7 @@ export default defineConfig({
   webServer: [
     {
       name: 'browser-mode',
-      command: buildAndPreview('dist-e2e/browser', BROWSER_PORT),
+      command: buildAndPreview(`${DIST}/browser`, BROWSER_PORT),
       url: `http://127.0.0.1:${BROWSER_PORT}${BASE}`,
       env: appEnv('browser', ''),
       reuseExistingServer: !CI,
@@ -91,7 +94,7 @@ export default defineConfig({
     },
     {
       name: 'http-mode',
-      command: buildAndPreview('dist-e2e/http', HTTP_PORT),
+      command: buildAndPreview(`${DIST}/http`, HTTP_PORT),
       url: `http://127.0.0.1:${HTTP_PORT}${BASE}`,
       env: appEnv('http', MOCK_API_URL),
       reuseExistingServer: !CI,

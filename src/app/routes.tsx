@@ -28,6 +28,9 @@ export const routes: RouteObject[] = [
             lazy: () =>
               import('../features/overview/overview-page').then((m) => ({ Component: m.OverviewPage })),
           },
+          // ROUTES: worker-pools (issue 3) — insert above this line, do not reorder others.
+          // ROUTES: workers (issue 4) — insert above this line, do not reorder others.
+          // ROUTES: targets, projects, step editor (issue 5) — insert above this line, do not reorder others.
           {
             path: 'configuration/features',
             lazy: () =>

@@ -58,6 +58,9 @@ export function SideNav() {
         }
       >
         <NavItem to={base} label="Overview" end />
+        {/* NAV: Deployment Targets (issue 5) goes here. */}
+        {/* NAV: Workers (issue 4) goes here. */}
+        {/* NAV: Worker Pools (issue 3) goes here. */}
       </List>
       <List
         dense
