@@ -1,7 +1,6 @@
 // The built-in worker switch and `Save`. The consequence is shown before saving (domain), a failed save
 // keeps the choice and says why, and leaving with unsaved changes asks first.
 import { useId, useState } from 'react';
-import { useBeforeUnload, useBlocker } from 'react-router';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -13,7 +12,7 @@ import Paper from '@mui/material/Paper';
 import Switch from '@mui/material/Switch';
 import { useUpdateFeatures } from '../../api/features';
 import type { FeaturesConfiguration } from '../../api/schemas';
-import { ConfirmDialog } from '../../components/confirm-dialog';
+import { UnsavedChangesPrompt } from '../../components/unsaved-changes-prompt';
 import { QueryErrorAlert } from '../../components/query-error-alert';
 import { BuiltInWorkerEffect, type DefaultPoolInfo } from './built-in-worker-effect';
 import { toDto, toFormValues, type FeaturesFormValues } from './form-values';
@@ -34,12 +33,6 @@ export function FeaturesForm({ features, canConfigureServer, defaultPool }: Feat
   const enabled = useWatch({ control, name: 'isBuiltInWorkerEnabled' });
   const { isDirty, isSubmitting } = formState;
 
-  const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) => isDirty && currentLocation.pathname !== nextLocation.pathname,
-  );
-  useBeforeUnload((event) => {
-    if (isDirty) event.preventDefault();
-  });
 
   const onSubmit = handleSubmit(async (values) => {
     try {
@@ -108,16 +101,7 @@ export function FeaturesForm({ features, canConfigureServer, defaultPool }: Feat
           Save
         </Button>
       </Box>
-      <ConfirmDialog
-        open={blocker.state === 'blocked'}
-        title="Discard changes?"
-        confirmLabel="Discard changes"
-        cancelLabel="Keep editing"
-        onConfirm={() => blocker.proceed?.()}
-        onCancel={() => blocker.reset?.()}
-      >
-        The built-in worker&apos;s setting was changed but not saved. Leaving this page discards the change.
-      </ConfirmDialog>
+      <UnsavedChangesPrompt when={isDirty} what="The built-in worker's setting was changed but not saved." />
     </Paper>
   );
 }
