@@ -149,15 +149,12 @@ describe('legacy-external-worker', () => {
 });
 
 describe('large', () => {
-  it('seeds 10,000 workers across 200 pools and 50 projects, fast', () => {
-    const started = performance.now();
+  // How fast it seeds is measured by `npm run bench`, not asserted here.
+  it('seeds 10,000 workers across 200 pools and 50 projects', () => {
     const data = scenarios.large.seed();
-    const elapsed = performance.now() - started;
     expect(data.workers).toHaveLength(LARGE.workers);
     expect(data.workerPools).toHaveLength(LARGE.pools);
     expect(data.projects).toHaveLength(LARGE.projects);
-    // A sanity bound only (about 50 ms here); the budget belongs to the performance checks.
-    expect(elapsed).toBeLessThan(1000);
   });
 
   it('R3: a few pools are empty, and processes have 2 to 4 steps', () => {

@@ -71,27 +71,20 @@ describe('the real scenarios through the handlers', () => {
     }
   });
 
-  it('large: list, filter and summary over 10,000 workers answer in well under 50 ms', async () => {
+  // Speed on large is budgeted in `npm run bench`; here only that the answers are right.
+  it('large: list, filter and summary over 10,000 workers answer correctly', async () => {
     configureMockStore({ registry: scenarios, scenario: 'large' });
-    const all = (await api('/api/Spaces-1/workers?take=0')).body; // seeds once
+    const all = (await api('/api/Spaces-1/workers?take=0')).body;
     expect(all.TotalResults).toBe(10_000);
-    const pool = (await api('/api/Spaces-1/workerpools?take=1&skip=5')).body.Items[0].Id;
-    for (const path of [
-      '/api/Spaces-1/workers',
-      '/api/Spaces-1/workers?partialName=7&healthStatuses=Healthy,Unhealthy',
-      `/api/Spaces-1/workers?workerPoolIds=${pool}&commStyles=Ssh&skip=10&take=20`,
-      '/api/Spaces-1/workerpools/summary',
-      '/api/Spaces-1/workerpools/summary?machinePartialName=1&hideEmptyWorkerPools=true',
-      `/api/Spaces-1/workerpools/${pool}/workers`,
-    ]) {
-      // The best of three: the first warms the JIT; a busy CI box must not turn a time budget into a flake.
-      const times: number[] = [];
-      for (let i = 0; i < 3; i += 1) {
-        const started = performance.now();
-        expect((await api(path)).status).toBe(200);
-        times.push(performance.now() - started);
-      }
-      expect(Math.min(...times), path).toBeLessThan(50);
+    const filtered = (await api('/api/Spaces-1/workers?partialName=7&healthStatuses=Healthy,Unhealthy')).body;
+    expect(filtered.TotalResults).toBeGreaterThan(0);
+    expect(filtered.TotalResults).toBeLessThan(10_000);
+    for (const w of filtered.Items) {
+      expect(w.Name).toContain('7');
+      expect(['Healthy', 'Unhealthy']).toContain(w.HealthStatus);
     }
+    const summary = (await api('/api/Spaces-1/workerpools/summary')).body;
+    expect(summary.WorkerPoolSummaries).toHaveLength(200);
+    expect(summary.TotalMachines).toBe(10_000);
   });
 });
