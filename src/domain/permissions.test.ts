@@ -1,6 +1,6 @@
 // @vitest-environment node
 import type { UserPermissionSet } from '../api/schemas';
-import { canConfigureServer, canEditWorkers, canViewWorkers, hasPermission, missingPermissionMessage } from './permissions';
+import { canConfigureServer, canEditProcess, canEditWorkers, canViewWorkers, hasPermission, missingPermissionMessage } from './permissions';
 
 const restriction = (spaceId: string | null) => ({
   SpaceId: spaceId,
@@ -30,6 +30,12 @@ describe('R4: who sees and edits workers', () => {
 
   it('matches permission names case-insensitively, as Octopus does', () => {
     expect(hasPermission(set({ workerview: ['Spaces-1'] }), 'WorkerView', 'Spaces-1')).toBe(true);
+  });
+
+  it('editing a deployment process takes ProcessEdit in this space', () => {
+    expect(canEditProcess(set({ ProcessEdit: ['Spaces-1'] }), 'Spaces-1')).toBe(true);
+    expect(canEditProcess(set({ ProcessView: ['Spaces-1'] }), 'Spaces-1')).toBe(false);
+    expect(canEditProcess(set({ ProcessEdit: ['Spaces-2'] }), 'Spaces-1')).toBe(false);
   });
 
   it('R8: only server configurers may switch the built-in worker', () => {

@@ -43,6 +43,11 @@ export function canEditWorkers(set: UserPermissionSet, spaceId: string): boolean
   return hasPermission(set, 'WorkerEdit', spaceId) || hasPermission(set, 'ConfigureServer', spaceId);
 }
 
+/** Changing a deployment process (its steps, and where they run) takes ProcessEdit. */
+export function canEditProcess(set: UserPermissionSet, spaceId: string): boolean {
+  return hasPermission(set, 'ProcessEdit', spaceId);
+}
+
 /** Switching the built-in worker on or off is a server setting (Configuration ➜ Features). */
 export function canConfigureServer(set: UserPermissionSet): boolean {
   return set.SystemPermissions.some((p) => p === 'ConfigureServer' || p === 'AdministerSystem');

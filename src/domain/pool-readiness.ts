@@ -20,11 +20,16 @@ export interface PoolCounts {
   TotalMachines: number;
   TotalDisabledMachines: number;
   MachineHealthStatusSummaries: HealthStatusCounts;
+  /**
+   * Exactly how many workers are enabled and Healthy/HasWarnings, when known (pool-availability.ts reads
+   * it from the `isDisabled=false` summary). Without it the counts above are judged as well as they can be.
+   */
+  AvailableMachines?: number | undefined;
 }
 
 /**
- * Summaries count disabled workers under their last health, so "some worker can take work" is only
- * certain to be false when all are disabled or none is healthy; otherwise the pool is called ready.
+ * Summaries count disabled workers under their last health, so without `AvailableMachines` "some worker
+ * can take work" is only certain to be false when all are disabled or none is healthy.
  */
 export function poolReadiness(
   counts: PoolCounts,
@@ -38,6 +43,8 @@ export function poolReadiness(
       ? { kind: 'empty-uses-built-in-worker' }
       : { kind: 'empty-built-in-worker-off' };
   }
+  if (counts.AvailableMachines !== undefined)
+    return counts.AvailableMachines > 0 ? { kind: 'ready' } : { kind: 'no-available-worker' };
   const health = counts.MachineHealthStatusSummaries;
   const healthy = health.Healthy + health.HasWarnings;
   if (healthy === 0 || counts.TotalDisabledMachines >= counts.TotalMachines)

@@ -1,0 +1,50 @@
+// R5: deleting a pool must not surprise anyone. Before the confirmation, list the deployment steps that
+// name the pool directly (they keep the dangling id and fail, octopus-api.md §3.4) and the workers whose
+// only pool it is (they are left in no pool). Steps that pick a pool through a variable can't be known.
+import type { DeploymentProcess, Project } from '../api/schemas';
+
+export interface StepUsingPool {
+  projectId: string;
+  projectName: string;
+  stepId: string;
+  stepName: string;
+  actionId: string;
+  actionName: string;
+}
+
+const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/** Every action with `WorkerPoolId` = `poolId`, by project name then process order (ids compare case-insensitively). */
+export function stepsUsingPool(
+  processes: ReadonlyArray<Pick<DeploymentProcess, 'ProjectId' | 'Steps'>>,
+  projects: ReadonlyArray<Pick<Project, 'Id' | 'Name'>>,
+  poolId: string,
+): StepUsingPool[] {
+  const found: StepUsingPool[] = [];
+  for (const process of processes) {
+    const project = projects.find((p) => same(p.Id, process.ProjectId));
+    for (const step of process.Steps) {
+      for (const action of step.Actions) {
+        if (!action.WorkerPoolId || !same(action.WorkerPoolId, poolId)) continue;
+        found.push({
+          projectId: process.ProjectId,
+          projectName: project?.Name ?? process.ProjectId,
+          stepId: step.Id,
+          stepName: step.Name,
+          actionId: action.Id,
+          actionName: action.Name,
+        });
+      }
+    }
+  }
+  // A stable sort keeps each project's steps in process order.
+  return found.sort((a, b) => a.projectName.localeCompare(b.projectName));
+}
+
+/** R1: a worker belongs to one or more pools; those whose only pool is `poolId` would belong to none. */
+export function workersLeftWithoutPool<T extends { WorkerPoolIds: readonly string[] }>(
+  workers: readonly T[],
+  poolId: string,
+): T[] {
+  return workers.filter((w) => w.WorkerPoolIds.length > 0 && w.WorkerPoolIds.every((id) => same(id, poolId)));
+}
