@@ -11,6 +11,8 @@ export interface PoolSummaryFilters {
   partialName?: string;
   machinePartialName?: string;
   hideEmptyWorkerPools?: boolean;
+  /** `false` counts only enabled workers: with it, Healthy + HasWarnings is exactly who can take work (R13). */
+  isDisabled?: boolean;
 }
 
 const WorkerPage = ResourceCollection(Worker);
@@ -90,10 +92,11 @@ export function useDeleteWorkerPool(spaceId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => request(spacePath(spaceId, `/workerpools/${encodeURIComponent(id)}`), { method: 'DELETE' }),
-    // Workers lose the pool id too, so worker lists go stale as well.
-    onSuccess: () =>
+    // Workers lose the pool id too, so worker lists go stale as well. The deleted pool's own detail and
+    // workers queries are left alone: refetched, they could only answer 404 while its page is still open.
+    onSuccess: (_data, id) =>
       Promise.all([
-        queryClient.invalidateQueries({ queryKey: workerPoolQueries.all() }),
+        queryClient.invalidateQueries({ queryKey: workerPoolQueries.all(), predicate: (q) => q.queryKey[3] !== id }),
         queryClient.invalidateQueries({ queryKey: ['workers'] }),
       ]),
   });

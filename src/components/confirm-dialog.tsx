@@ -21,6 +21,8 @@ export interface ConfirmDialogProps {
   /** The last attempt's failure, shown inside the dialog so the person can retry or cancel. */
   error?: unknown;
   destructive?: boolean;
+  /** The confirming button alone is unavailable, e.g. while the consequences shown are still loading. */
+  confirmDisabled?: boolean;
 }
 
 export function ConfirmDialog(props: ConfirmDialogProps) {
@@ -35,6 +37,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
     pending = false,
     error,
     destructive,
+    confirmDisabled = false,
   } = props;
   const titleId = `confirm-${confirmLabel.replace(/\W+/g, '-').toLowerCase()}`;
   return (
@@ -58,7 +61,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
           variant="contained"
           color={destructive ? 'error' : 'primary'}
           onClick={onConfirm}
-          disabled={pending}
+          disabled={pending || confirmDisabled}
           aria-busy={pending}
           // The spinner is decoration: the button keeps its name (`Delete`), busy state says the rest.
           startIcon={pending ? <CircularProgress size={16} color="inherit" aria-hidden /> : undefined}

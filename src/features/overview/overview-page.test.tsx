@@ -111,3 +111,22 @@ describe('Overview', () => {
     expect(await poolRows(findByRole)).toHaveLength(200);
   });
 });
+
+describe('Overview: exact availability and links', () => {
+  it('R13/R14: a pool whose only healthy worker is disabled is flagged "steps will fail"', async () => {
+    const { findByRole, findByText } = await renderRoute(OVERVIEW, { scenario: 'default' });
+    const mac = (await poolRows(findByRole))[5]!;
+    expect(within(mac).getByRole('rowheader')).toHaveTextContent('Mac Build Agents');
+    // The plain summary counts the disabled worker as Healthy; only the enabled-only summary can tell.
+    await findByText('No healthy, enabled worker: steps that use it will fail.');
+    expect(within(mac).getByText('No healthy, enabled worker: steps that use it will fail.')).toBeInTheDocument();
+    const linux = (await poolRows(findByRole))[2]!;
+    expect(within(linux).queryByText(/will fail/)).not.toBeInTheDocument();
+  });
+
+  it("each pool's name links to its page", async () => {
+    const { findByRole, user } = await renderRoute(OVERVIEW, { scenario: 'default' });
+    await user.click(await findByRole('link', { name: 'Mac Build Agents' }));
+    expect(await findByRole('heading', { level: 1, name: 'Mac Build Agents' })).toBeInTheDocument();
+  });
+});

@@ -13,6 +13,7 @@ import { PageHeader } from '../../components/page-header';
 import { QueryErrorAlert } from '../../components/query-error-alert';
 import { useSession } from '../../components/use-session';
 import { config } from '../../config';
+import { withAvailability } from '../../domain/pool-availability';
 import { findDefaultPoolSummary, sortPoolSummaries } from '../../domain/pool-summaries';
 import { BuiltInWorkerPanel } from './built-in-worker-panel';
 import { PoolHealthTable } from './pool-health-table';
@@ -20,11 +21,13 @@ import { PoolHealthTable } from './pool-health-table';
 export function OverviewPage() {
   const spaceId = useParams().spaceId ?? config.defaultSpaceId;
   const summary = useQuery(workerPoolQueries.summary(spaceId));
+  // R13: the summary counts disabled workers under their health; enabled-only counts say who can work.
+  const enabledOnly = useQuery(workerPoolQueries.summary(spaceId, { isDisabled: false }));
   const features = useQuery(featuresQueries.config());
   const session = useSession(spaceId);
   const rows = useMemo(
-    () => (summary.data ? sortPoolSummaries(summary.data.WorkerPoolSummaries) : []),
-    [summary.data],
+    () => (summary.data ? withAvailability(sortPoolSummaries(summary.data.WorkerPoolSummaries), enabledOnly.data) : []),
+    [summary.data, enabledOnly.data],
   );
   const defaultRow = findDefaultPoolSummary(rows);
   const builtInEnabled = features.data?.IsBuiltInWorkerEnabled;
@@ -57,7 +60,12 @@ export function OverviewPage() {
             defaultPoolWorkerCount={defaultRow?.TotalMachines ?? 0}
             features={features}
           />
-          <PoolHealthTable rows={rows} totals={summary.data} isBuiltInWorkerEnabled={builtInEnabled} />
+          <PoolHealthTable
+            spaceId={spaceId}
+            rows={rows}
+            totals={summary.data}
+            isBuiltInWorkerEnabled={builtInEnabled}
+          />
         </Stack>
       )}
     </>

@@ -12,10 +12,12 @@ import Typography from '@mui/material/Typography';
 import type { WorkerPoolsSummary, WorkerPoolSummary } from '../../api/schemas';
 import { EmptyState } from '../../components/empty-state';
 import { HealthBar } from '../../components/health-bar';
+import type { PoolCounts } from '../../domain/pool-readiness';
 import { PoolRow } from './pool-row';
 
 export interface PoolHealthTableProps {
-  rows: WorkerPoolSummary[];
+  spaceId: string;
+  rows: Array<WorkerPoolSummary & Pick<PoolCounts, 'AvailableMachines'>>;
   totals: Pick<
     WorkerPoolsSummary,
     'TotalMachines' | 'TotalDisabledMachines' | 'MachineHealthStatusSummaries'
@@ -28,7 +30,7 @@ function plural(n: number, one: string, many: string) {
   return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 }
 
-export function PoolHealthTable({ rows, totals, isBuiltInWorkerEnabled }: PoolHealthTableProps) {
+export function PoolHealthTable({ spaceId, rows, totals, isBuiltInWorkerEnabled }: PoolHealthTableProps) {
   const emptyPools = rows.filter((r) => r.TotalMachines === 0).length;
   return (
     <Box component="section" aria-labelledby="worker-pools-heading">
@@ -66,6 +68,7 @@ export function PoolHealthTable({ rows, totals, isBuiltInWorkerEnabled }: PoolHe
                   <PoolRow
                     key={row.WorkerPool.Id}
                     row={row}
+                    spaceId={spaceId}
                     isBuiltInWorkerEnabled={isBuiltInWorkerEnabled}
                   />
                 ))}

@@ -1,21 +1,24 @@
-// One pool: name (plain text until the Worker Pools page exists), `Default` marker, counts, health, and
-// what an empty or unusable pool means for the steps that use it (domain poolReadiness).
+// One pool: name (a link to its page), `Default` marker, counts, health, and what an empty or unusable
+// pool means for the steps that use it (domain poolReadiness, exact when `AvailableMachines` is known).
+import { Link as RouterLink } from 'react-router';
 import WarningAmber from '@mui/icons-material/WarningAmber';
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
+import Link from '@mui/material/Link';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import type { WorkerPoolSummary } from '../../api/schemas';
 import { HealthBar } from '../../components/health-bar';
 import { NoWorkersFlag } from '../../components/no-workers-flag';
-import { describePoolReadiness, poolReadiness, stepsWillFail } from '../../domain/pool-readiness';
+import { describePoolReadiness, poolReadiness, stepsWillFail, type PoolCounts } from '../../domain/pool-readiness';
 
 export interface PoolRowProps {
-  row: WorkerPoolSummary;
+  row: WorkerPoolSummary & Pick<PoolCounts, 'AvailableMachines'>;
+  spaceId: string;
   isBuiltInWorkerEnabled: boolean | undefined;
 }
 
-export function PoolRow({ row, isBuiltInWorkerEnabled }: PoolRowProps) {
+export function PoolRow({ row, spaceId, isBuiltInWorkerEnabled }: PoolRowProps) {
   const pool = row.WorkerPool;
   const readiness = poolReadiness(row, pool.IsDefault, isBuiltInWorkerEnabled);
   const consequence = describePoolReadiness(readiness);
@@ -27,7 +30,9 @@ export function PoolRow({ row, isBuiltInWorkerEnabled }: PoolRowProps) {
         scope="row"
         sx={{ fontWeight: 500, overflowWrap: 'break-word', minWidth: { sm: 240 } }}
       >
-        {pool.Name}
+        <Link component={RouterLink} to={`/${spaceId}/infrastructure/workerpools/${pool.Id}`}>
+          {pool.Name}
+        </Link>
         {pool.IsDefault && (
           <Chip label="Default" size="small" color="primary" variant="outlined" sx={{ ml: 1, my: -0.25 }} />
         )}

@@ -1,0 +1,102 @@
+// `Add Worker Pool`: Name (required, unique in the space) and Description. The same rule the server
+// applies is checked first (validation.ts); whatever the server still refuses lands on its field, and
+// the dialog stays open with what was typed.
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import TextField from '@mui/material/TextField';
+import type { WorkerPool } from '../../api/schemas';
+import { useCreateWorkerPool } from '../../api/worker-pools';
+import { applyServerErrors } from '../../components/server-errors';
+import { validateWorkerPool } from '../../domain/validation';
+import { EMPTY_NEW_POOL, toCreateDto, type NewPoolValues } from './pool-form-values';
+
+export interface AddPoolDialogProps {
+  spaceId: string;
+  open: boolean;
+  existing: ReadonlyArray<{ Id: string; Name: string }>;
+  onClose: () => void;
+  onCreated: (pool: WorkerPool) => void;
+}
+
+export function AddPoolDialog({ spaceId, open, existing, onClose, onCreated }: AddPoolDialogProps) {
+  const create = useCreateWorkerPool(spaceId);
+  const [banner, setBanner] = useState<string[]>([]);
+  const { register, handleSubmit, setError, reset, formState } = useForm<NewPoolValues>({ defaultValues: EMPTY_NEW_POOL });
+  const { errors, isSubmitting } = formState;
+
+  const close = () => {
+    if (isSubmitting) return;
+    reset(EMPTY_NEW_POOL);
+    setBanner([]);
+    onClose();
+  };
+
+  const onSubmit = handleSubmit(async (values) => {
+    setBanner([]);
+    const [clash] = validateWorkerPool({ Name: values.name }, existing);
+    if (clash) return setError('name', { type: 'validate', message: clash.message }, { shouldFocus: true });
+    try {
+      const pool = await create.mutateAsync(toCreateDto(values));
+      reset(EMPTY_NEW_POOL);
+      onCreated(pool);
+    } catch (error) {
+      setBanner(applyServerErrors(error, setError, { Name: 'name', Description: 'description' }));
+    }
+  });
+
+  return (
+    <Dialog open={open} onClose={close} aria-labelledby="add-pool-title" maxWidth="sm" fullWidth>
+      <form onSubmit={onSubmit} noValidate>
+        <DialogTitle id="add-pool-title">Add Worker Pool</DialogTitle>
+        <DialogContent>
+          {banner.length > 0 && (
+            <Alert severity="error" sx={{ mb: 2 }}>
+              The worker pool was not added. {banner.join(' ')}
+            </Alert>
+          )}
+          <TextField
+            label="Name"
+            required
+            fullWidth
+            autoFocus
+            margin="dense"
+            error={!!errors.name}
+            helperText={errors.name?.message ?? 'Short and unique in this space, e.g. "Linux Workers".'}
+            {...register('name', { required: 'Please specify a name for this worker pool.' })}
+          />
+          <TextField
+            label="Description"
+            fullWidth
+            multiline
+            minRows={2}
+            margin="dense"
+            error={!!errors.description}
+            helperText={errors.description?.message}
+            {...register('description')}
+          />
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={close} disabled={isSubmitting}>
+            Cancel
+          </Button>
+          <Button
+            type="submit"
+            variant="contained"
+            disabled={isSubmitting}
+            aria-busy={isSubmitting}
+            startIcon={isSubmitting ? <CircularProgress size={16} color="inherit" aria-hidden /> : undefined}
+          >
+            Save
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,131 @@
+// A pool's settings for WorkerEdit users: Name, Description and the default switch. The consequence of a
+// default change is explained before Save; a failed save keeps what was typed and puts the server's
+// reasons on the fields; Save can't be pressed twice; leaving with changes asks first.
+import { useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import FormHelperText from '@mui/material/FormHelperText';
+import Switch from '@mui/material/Switch';
+import TextField from '@mui/material/TextField';
+import type { WorkerPool } from '../../api/schemas';
+import { useUpdateWorkerPool } from '../../api/worker-pools';
+import { applyServerErrors } from '../../components/server-errors';
+import { UnsavedChangesPrompt } from '../../components/unsaved-changes-prompt';
+import type { DefaultChangeInput } from '../../domain/default-pool-change';
+import { validateWorkerPool } from '../../domain/validation';
+import { canUnsetDefault } from '../../domain/worker-pools';
+import { DefaultChangeNotice } from './default-change-notice';
+import { toDto, toFormValues, type PoolFormValues } from './pool-form-values';
+
+export interface PoolSettingsFormProps {
+  spaceId: string;
+  pool: WorkerPool;
+  otherPools: ReadonlyArray<{ Id: string; Name: string }>;
+  /** What a default change would do, less the new name (the form supplies what is typed). */
+  defaultChange: Omit<DefaultChangeInput, 'next'> & { next: Omit<DefaultChangeInput['next'], 'name'> };
+}
+
+const FIELDS = { Name: 'name', Description: 'description', IsDefault: 'isDefault' } as const;
+
+export function PoolSettingsForm({ spaceId, pool, otherPools, defaultChange }: PoolSettingsFormProps) {
+  const update = useUpdateWorkerPool(spaceId);
+  const [banner, setBanner] = useState<string[]>([]);
+  const [saved, setSaved] = useState(false);
+  const { register, control, handleSubmit, setError, reset, formState } = useForm<PoolFormValues>({
+    defaultValues: toFormValues(pool),
+  });
+  const { errors, isDirty, isSubmitting } = formState;
+  const [isDefault, name] = useWatch({ control, name: ['isDefault', 'name'] });
+  const keepDefault = canUnsetDefault(pool, false);
+
+  const onSubmit = handleSubmit(async (values) => {
+    setBanner([]);
+    setSaved(false);
+    const [clash] = validateWorkerPool({ Name: values.name, Id: pool.Id }, otherPools);
+    if (clash) return setError('name', { type: 'validate', message: clash.message }, { shouldFocus: true });
+    try {
+      const next = await update.mutateAsync(toDto(values, pool));
+      reset(toFormValues(next));
+      setSaved(true);
+    } catch (error) {
+      setBanner(applyServerErrors(error, setError, FIELDS));
+    }
+  });
+
+  return (
+    <Box component="form" onSubmit={onSubmit} noValidate aria-label="Settings" sx={{ maxWidth: 720 }}>
+      <TextField
+        label="Name"
+        required
+        fullWidth
+        margin="dense"
+        error={!!errors.name}
+        helperText={errors.name?.message}
+        disabled={isSubmitting}
+        {...register('name', { required: 'Please specify a name for this worker pool.' })}
+      />
+      <TextField
+        label="Description"
+        fullWidth
+        multiline
+        minRows={2}
+        margin="dense"
+        error={!!errors.description}
+        helperText={errors.description?.message}
+        disabled={isSubmitting}
+        {...register('description')}
+      />
+      <Controller
+        name="isDefault"
+        control={control}
+        render={({ field }) => (
+          <FormControlLabel
+            sx={{ mt: 1 }}
+            label="Default worker pool"
+            control={
+              <Switch
+                checked={field.value}
+                onChange={(e) => field.onChange(e.target.checked)}
+                onBlur={field.onBlur}
+                // R2: the default can only move by making another pool the default.
+                disabled={pool.IsDefault || isSubmitting}
+                slotProps={{ input: { ref: field.ref, 'aria-describedby': 'default-switch-help' } }}
+              />
+            }
+          />
+        )}
+      />
+      <FormHelperText id="default-switch-help" error={!!errors.isDefault} sx={{ ml: 0 }}>
+        {errors.isDefault?.message ??
+          (keepDefault.allowed ? 'Steps that select no worker pool run on the default pool.' : keepDefault.reason)}
+      </FormHelperText>
+      {isDefault && !pool.IsDefault && <DefaultChangeNotice {...defaultChange} next={{ ...defaultChange.next, name: name.trim() || pool.Name }} />}
+      {banner.length > 0 && (
+        <Alert severity="error" sx={{ mt: 2 }}>
+          The worker pool was not saved. {banner.join(' ')}
+        </Alert>
+      )}
+      {saved && !isDirty && (
+        <Alert severity="success" role="status" sx={{ mt: 2 }}>
+          Saved.
+        </Alert>
+      )}
+      <Box sx={{ mt: 2 }}>
+        <Button
+          type="submit"
+          variant="contained"
+          disabled={!isDirty || isSubmitting}
+          aria-busy={isSubmitting}
+          startIcon={isSubmitting ? <CircularProgress size={16} color="inherit" aria-hidden /> : undefined}
+        >
+          Save
+        </Button>
+      </Box>
+      <UnsavedChangesPrompt when={isDirty && !isSubmitting} what="The worker pool's settings were changed but not saved." />
+    </Box>
+  );
+}

@@ -1,0 +1,187 @@
+import { waitFor, within } from '@testing-library/react';
+import { failWith, getMockStore, server, slowResponses, workerPoolsFail } from '../../test/mock-server';
+import { renderRoute } from '../../test/render';
+
+const POOLS = '/Spaces-1/infrastructure/workerpools';
+
+async function rows(findByRole: (role: string, o?: object) => Promise<HTMLElement>) {
+  const table = await findByRole('table', { name: 'Worker pools' });
+  const [, body] = within(table).getAllByRole('rowgroup');
+  return within(body as HTMLElement).getAllByRole('row');
+}
+const names = (rs: HTMLElement[]) => rs.map((r) => within(r).getByRole('link').textContent);
+
+describe('Worker Pools page', () => {
+  it('R2/R3: every pool in sort order, linked, the default marked, with description and health as text', async () => {
+    const { findByRole } = await renderRoute(POOLS, { scenario: 'default' });
+    expect(await findByRole('heading', { level: 1, name: 'Worker Pools' })).toBeInTheDocument();
+    const rs = await rows(findByRole);
+    expect(names(rs)).toEqual([
+      'Default Worker Pool',
+      'Windows Workers',
+      'Linux Workers',
+      'Azure Workers',
+      'AWS Workers',
+      'Mac Build Agents',
+      'Kubernetes Workers',
+    ]);
+    expect(within(rs[0]!).getByText('Default')).toBeInTheDocument();
+    expect(within(rs[1]!).queryByText('Default')).not.toBeInTheDocument();
+    expect(within(rs[0]!).getByRole('link')).toHaveAttribute('href', '/Spaces-1/infrastructure/workerpools/WorkerPools-1');
+    expect(within(rs[2]!).getByText('Ubuntu workers with Bash, Docker, kubectl and the .NET SDK.')).toBeInTheDocument();
+    expect(within(rs[2]!).getByRole('img', { name: 'Linux Workers health: 5 Healthy, 1 Unhealthy' })).toBeInTheDocument();
+  });
+
+  it('R14: flags the empty pool and the pool whose workers are all unavailable', async () => {
+    const { findByRole, findByText } = await renderRoute(POOLS, { scenario: 'default' });
+    const rs = await rows(findByRole);
+    expect(within(rs[6]!).getByText('No workers')).toBeInTheDocument();
+    expect(within(rs[6]!).getByText('Steps that use it will fail.')).toBeInTheDocument();
+    await findByText('No healthy, enabled worker: steps that use it will fail.');
+    expect(within(rs[5]!).getByText('No healthy, enabled worker: steps that use it will fail.')).toBeInTheDocument();
+    expect(within(rs[5]!).getByText('1 disabled')).toBeInTheDocument();
+  });
+
+  it('R6/R8: an empty default pool says its steps use the built-in worker, or fail when it is off', async () => {
+    const fresh = await renderRoute(POOLS, { scenario: 'fresh-install' });
+    expect(await fresh.findByText('Steps that use it run on the built-in worker.')).toBeInTheDocument();
+    fresh.unmount();
+    const off = await renderRoute(POOLS, { scenario: 'builtin-disabled' });
+    expect(await off.findByText('Steps that use it will fail: the built-in worker is switched off.')).toBeInTheDocument();
+  });
+
+  it('filters by name, kept in the URL', async () => {
+    const { findByRole, getByRole, user, router } = await renderRoute(`${POOLS}?name=work`, { scenario: 'default' });
+    expect(await findByRole('searchbox', { name: 'Filter by name' })).toHaveValue('work');
+    expect(await rows(findByRole)).toHaveLength(6);
+    await user.clear(getByRole('searchbox', { name: 'Filter by name' }));
+    await user.type(getByRole('searchbox', { name: 'Filter by name' }), 'mac');
+    expect(router.state.location.search).toBe('?name=mac');
+    expect(names(await rows(findByRole))).toEqual(['Mac Build Agents']);
+  });
+
+  it('reorders with Move up / Move down, saved through /workerpools/sortorder', async () => {
+    const { findByRole, getByRole, user } = await renderRoute(POOLS, { scenario: 'default' });
+    await rows(findByRole);
+    const up = await findByRole('button', { name: 'Move Linux Workers up' });
+    await user.click(up);
+    expect(names(await rows(findByRole)).slice(0, 3)).toEqual(['Default Worker Pool', 'Linux Workers', 'Windows Workers']);
+    // Focus stays with the moved pool, so the keyboard user can keep going.
+    expect(getByRole('button', { name: 'Move Linux Workers up' })).toHaveFocus();
+    await waitFor(() =>
+      expect(getMockStore().db.workerPools.find((p) => p.Name === 'Linux Workers')?.SortOrder).toBe(1),
+    );
+    expect(getByRole('button', { name: 'Move Default Worker Pool up' })).toBeDisabled();
+    expect(getByRole('button', { name: 'Move Kubernetes Workers down' })).toBeDisabled();
+  });
+
+  it('moves made while a save runs are kept: the latest order is saved', async () => {
+    const { findByRole, getByRole, user } = await renderRoute(POOLS, { scenario: 'default' });
+    await rows(findByRole);
+    server.use(slowResponses(150));
+    await user.click(await findByRole('button', { name: 'Move Kubernetes Workers up' }));
+    await user.click(getByRole('button', { name: 'Move Kubernetes Workers up' }));
+    await waitFor(() =>
+      expect(getMockStore().db.workerPools.find((p) => p.Name === 'Kubernetes Workers')?.SortOrder).toBe(4),
+    );
+    await waitFor(async () => expect(names(await rows(findByRole))[4]).toBe('Kubernetes Workers'));
+  });
+
+  it('a failed reorder shows the saved order again and says why', async () => {
+    server.use(failWith('*/api/:spaceId/workerpools/sortorder', 500, 'Sort order is locked.'));
+    const { findByRole, user } = await renderRoute(POOLS, { scenario: 'default' });
+    await rows(findByRole);
+    await user.click(await findByRole('button', { name: 'Move Linux Workers up' }));
+    const alert = await findByRole('alert', { name: /The new order was not saved/ });
+    expect(alert).toHaveTextContent('Sort order is locked.');
+    expect(names(await rows(findByRole))[2]).toBe('Linux Workers');
+  });
+
+  it('Add Worker Pool: Name is required and unique, and the new pool joins the list', async () => {
+    const { findByRole, getByRole, getAllByRole, user } = await renderRoute(POOLS, { scenario: 'default' });
+    await rows(findByRole);
+    await user.click(await findByRole('button', { name: 'Add Worker Pool' }));
+    const dialog = await findByRole('dialog', { name: 'Add Worker Pool' });
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await within(dialog).findByText('Please specify a name for this worker pool.')).toBeInTheDocument();
+    await user.type(within(dialog).getByRole('textbox', { name: 'Name' }), 'linux workers');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(
+      await within(dialog).findByText('A worker pool with the name "linux workers" already exists. Please choose a different name.'),
+    ).toBeInTheDocument();
+    await user.clear(within(dialog).getByRole('textbox', { name: 'Name' }));
+    await user.type(within(dialog).getByRole('textbox', { name: 'Name' }), 'GPU Workers');
+    await user.type(within(dialog).getByRole('textbox', { name: 'Description' }), 'CUDA builds');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(names(within(getByRole('table', { name: 'Worker pools' })).getAllByRole('row').slice(1))).toContain('GPU Workers'));
+    expect(getAllByRole('status').map((el) => el.textContent)).toContain('Worker pool GPU Workers added. Add workers to it from the Workers page.');
+  });
+
+  it("CONVENTIONS 6: the server's validation error lands on Name, and what was typed stays", async () => {
+    const { findByRole, user } = await renderRoute(POOLS, { scenario: 'default' });
+    await rows(findByRole);
+    // Someone else takes the name after this page loaded, so only the server can refuse it.
+    const store = getMockStore();
+    store.put('workerPools', { ...store.db.workerPools[1]!, Id: 'WorkerPools-99', Name: 'Late Pool', IsDefault: false });
+    await user.click(await findByRole('button', { name: 'Add Worker Pool' }));
+    const dialog = await findByRole('dialog', { name: 'Add Worker Pool' });
+    await user.type(within(dialog).getByRole('textbox', { name: 'Name' }), 'Late Pool');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    const name = within(dialog).getByRole('textbox', { name: 'Name' });
+    await waitFor(() => expect(name).toHaveAccessibleDescription(/already exists/));
+    expect(name).toHaveValue('Late Pool');
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('cannot double-submit: Save is disabled and busy while the POST runs', async () => {
+    const { findByRole, user } = await renderRoute(POOLS, { scenario: 'default' });
+    await rows(findByRole);
+    await user.click(await findByRole('button', { name: 'Add Worker Pool' }));
+    const dialog = await findByRole('dialog', { name: 'Add Worker Pool' });
+    await user.type(within(dialog).getByRole('textbox', { name: 'Name' }), 'Slow Pool');
+    server.use(slowResponses(200));
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(within(dialog).getByRole('button', { name: 'Save' })).toBeDisabled();
+    expect(within(dialog).getByRole('button', { name: 'Save' })).toHaveAttribute('aria-busy', 'true');
+    await waitFor(() => expect(getMockStore().db.workerPools.filter((p) => p.Name === 'Slow Pool')).toHaveLength(1));
+  });
+
+  it('a pool named like HTML is shown as text and runs nothing', async () => {
+    const evil = '<img src=x onerror=alert(1)>';
+    const store = getMockStore();
+    await renderRoute('/Spaces-1/infrastructure', { scenario: 'default' }).then((v) => v.unmount());
+    store.put('workerPools', { ...store.db.workerPools[1]!, Id: 'WorkerPools-66', Name: evil, SortOrder: 99, IsDefault: false });
+    const { findByRole, container } = await renderRoute(POOLS);
+    expect(names(await rows(findByRole))).toContain(evil);
+    expect(container.querySelector('img')).toBeNull();
+  });
+
+  it('R4: a read-only user sees every pool and whether it has workers, but no add or reorder controls', async () => {
+    const { findByRole, queryByRole, findByText } = await renderRoute(POOLS, { scenario: 'read-only' });
+    const rs = await rows(findByRole);
+    expect(rs).toHaveLength(7);
+    expect(within(rs[6]!).getByText('No workers')).toBeInTheDocument();
+    expect(await findByText(/not the workers themselves: that takes the WorkerView permission/)).toBeInTheDocument();
+    expect(queryByRole('button', { name: 'Add Worker Pool' })).not.toBeInTheDocument();
+    expect(queryByRole('button', { name: /^Move / })).not.toBeInTheDocument();
+  });
+
+  it('R4: a viewer gets no add or reorder controls either', async () => {
+    const { findByRole, queryByRole } = await renderRoute(POOLS, { scenario: 'viewer' });
+    await rows(findByRole);
+    expect(queryByRole('button', { name: 'Add Worker Pool' })).not.toBeInTheDocument();
+    expect(queryByRole('button', { name: /^Move / })).not.toBeInTheDocument();
+  });
+
+  it('a failure is explained, never a blank page', async () => {
+    server.use(...workerPoolsFail(403, 'You do not have permission to perform this action. Missing permission: WorkerView'));
+    const { findByRole } = await renderRoute(POOLS, { scenario: 'default' });
+    const alert = await findByRole('alert', { name: /Loading worker pools: You don't have permission to see this/ });
+    expect(alert).toHaveTextContent('Missing permission: WorkerView');
+  });
+
+  it('large: 200 pools from one summary request', async () => {
+    const { findByRole } = await renderRoute(POOLS, { scenario: 'large' });
+    expect(await rows(findByRole)).toHaveLength(200);
+  });
+});

@@ -1,0 +1,116 @@
+// /:spaceId/infrastructure/workerpools: every pool in sort order, whether each can run a step, and (for
+// WorkerEdit, R4) adding and reordering pools. The name filter lives in the URL (`?name=`).
+import { useState } from 'react';
+import { Link as RouterLink, useLocation, useParams, useSearchParams } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import Add from '@mui/icons-material/Add';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Link from '@mui/material/Link';
+import TextField from '@mui/material/TextField';
+import { featuresQueries } from '../../api/features';
+import type { WorkerPool } from '../../api/schemas';
+import { EmptyState } from '../../components/empty-state';
+import { LoadingState } from '../../components/loading-state';
+import { PageHeader } from '../../components/page-header';
+import { QueryErrorAlert } from '../../components/query-error-alert';
+import { useSession } from '../../components/use-session';
+import { config } from '../../config';
+import { AddPoolDialog } from './add-pool-dialog';
+import { PoolList } from './pool-list';
+import { usePoolRows } from './use-pool-rows';
+
+export function WorkerPoolsPage() {
+  const spaceId = useParams().spaceId ?? config.defaultSpaceId;
+  const [params, setParams] = useSearchParams();
+  const filter = params.get('name') ?? '';
+  const { summary, rows } = usePoolRows(spaceId);
+  const features = useQuery(featuresQueries.config());
+  const session = useSession(spaceId);
+  const canEdit = session.can?.editWorkers ?? false;
+  const [adding, setAdding] = useState(false);
+  const [added, setAdded] = useState<WorkerPool>();
+  // Set by the pool page's Delete, so the person lands on the list told what happened.
+  const deletedPool = (useLocation().state as { deletedPool?: string } | null)?.deletedPool;
+
+  const setFilter = (value: string) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        if (value) next.set('name', value);
+        else next.delete('name');
+        return next;
+      },
+      { replace: true },
+    );
+
+  return (
+    <>
+      <PageHeader
+        title="Worker Pools"
+        description="Groups of workers that steps run on. Steps that select no pool run on the default pool."
+        actions={
+          canEdit && (
+            <Button variant="contained" startIcon={<Add />} onClick={() => setAdding(true)}>
+              Add Worker Pool
+            </Button>
+          )
+        }
+      />
+      {session.can && !session.can.viewWorkers && (
+        <Alert severity="info" sx={{ mb: 2 }}>
+          You can see every worker pool and how many workers it has, but not the workers themselves: that takes
+          the WorkerView permission.
+        </Alert>
+      )}
+      {deletedPool && !added && (
+        <Alert severity="success" role="status" sx={{ mb: 2 }}>
+          Worker pool {deletedPool} deleted.
+        </Alert>
+      )}
+      {added && (
+        <Alert severity="success" role="status" sx={{ mb: 2 }} onClose={() => setAdded(undefined)}>
+          Worker pool{' '}
+          <Link component={RouterLink} to={`/${spaceId}/infrastructure/workerpools/${added.Id}`}>
+            {added.Name}
+          </Link>{' '}
+          added. Add workers to it from the Workers page.
+        </Alert>
+      )}
+      <TextField
+        label="Filter by name"
+        type="search"
+        size="small"
+        value={filter}
+        onChange={(e) => setFilter(e.target.value)}
+        sx={{ width: { xs: '100%', sm: 320 } }}
+      />
+      {summary.isPending && <LoadingState label="Loading worker pools" />}
+      {summary.isError && (
+        <QueryErrorAlert context="Loading worker pools" error={summary.error} onRetry={() => void summary.refetch()} />
+      )}
+      {rows && rows.length === 0 && <EmptyState title="No worker pools">This space has no worker pools yet.</EmptyState>}
+      {rows && rows.length > 0 && (
+        <PoolList
+          spaceId={spaceId}
+          rows={rows}
+          filter={filter}
+          canEdit={canEdit}
+          isBuiltInWorkerEnabled={features.data?.IsBuiltInWorkerEnabled}
+        />
+      )}
+      {canEdit && (
+        <AddPoolDialog
+          spaceId={spaceId}
+          open={adding}
+          existing={rows?.map((r) => r.WorkerPool) ?? []}
+          onClose={() => setAdding(false)}
+          onCreated={(pool) => {
+            setAdding(false);
+            setAdded(pool);
+          }}
+        />
+      )}
+    </>
+  );
+}
