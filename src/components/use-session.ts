@@ -3,12 +3,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { userQueries } from '../api/users';
 import type { User, UserPermissionSet } from '../api/schemas';
-import { canConfigureServer, canEditWorkers, canViewWorkers } from '../domain/permissions';
+import { canConfigureServer, canEditProcess, canEditWorkers, canViewWorkers } from '../domain/permissions';
 
 export interface Capabilities {
   viewWorkers: boolean;
   editWorkers: boolean;
   configureServer: boolean;
+  /** Change deployment processes (ProcessEdit). */
+  editProcess: boolean;
 }
 
 export interface Session {
@@ -37,6 +39,7 @@ export function useSession(spaceId: string): Session {
           viewWorkers: canViewWorkers(set, spaceId),
           editWorkers: canEditWorkers(set, spaceId),
           configureServer: canConfigureServer(set),
+          editProcess: canEditProcess(set, spaceId),
         }
       : undefined,
     isPending: me.isPending || perms.isPending,

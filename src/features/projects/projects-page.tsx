@@ -1,0 +1,51 @@
+// /:spaceId/projects: every project, each linking to its deployment process.
+import { Link as RouterLink, useParams } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import Link from '@mui/material/Link';
+import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
+import Paper from '@mui/material/Paper';
+import Typography from '@mui/material/Typography';
+import { TAKE_ALL } from '../../api/paging';
+import { projectQueries } from '../../api/projects';
+import { EmptyState } from '../../components/empty-state';
+import { LoadingState } from '../../components/loading-state';
+import { PageHeader } from '../../components/page-header';
+import { QueryErrorAlert } from '../../components/query-error-alert';
+import { config } from '../../config';
+
+export function ProjectsPage() {
+  const spaceId = useParams().spaceId ?? config.defaultSpaceId;
+  const projects = useQuery(projectQueries.list(spaceId, { take: TAKE_ALL }));
+  let content;
+  if (projects.isError) {
+    content = <QueryErrorAlert context="Loading projects" error={projects.error} onRetry={() => void projects.refetch()} />;
+  } else if (!projects.data) {
+    content = <LoadingState label="Loading projects" />;
+  } else if (projects.data.Items.length === 0) {
+    content = <EmptyState title="No projects yet">Projects are created in Octopus; their deployment processes appear here.</EmptyState>;
+  } else {
+    content = (
+      <Paper variant="outlined">
+        <List aria-label="Projects" disablePadding>
+          {projects.data.Items.map((p, i) => (
+            <ListItem key={p.Id} divider={i < projects.data.Items.length - 1} sx={{ display: 'block', py: 1.5 }}>
+              <Link component={RouterLink} to={`/${spaceId}/projects/${p.Id}/deployments/process`} sx={{ fontWeight: 600 }}>
+                {p.Name}
+              </Link>
+              {p.Description && (
+                <Typography variant="body2" sx={{ color: 'text.secondary' }}>{p.Description}</Typography>
+              )}
+            </ListItem>
+          ))}
+        </List>
+      </Paper>
+    );
+  }
+  return (
+    <>
+      <PageHeader title="Projects" description="Open a project's deployment process to see where each step runs." />
+      {content}
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+// /:spaceId/projects/:projectId/deployments/process/steps/:stepId (and `steps/new?actionType=…`). Loading
+// is split from the form (CONVENTIONS 5): the form renders once the process and the verdict inputs exist.
+import { useEffect, useState } from 'react';
+import { Link as RouterLink, useNavigate, useParams, useSearchParams } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import Alert from '@mui/material/Alert';
+import Link from '@mui/material/Link';
+import { processQueries, projectQueries } from '../../../api/projects';
+import { LoadingState } from '../../../components/loading-state';
+import { PageHeader } from '../../../components/page-header';
+import { QueryErrorAlert } from '../../../components/query-error-alert';
+import { config } from '../../../config';
+import { stepType, stepTypeName } from '../../../domain/step-types';
+import { ProjectBreadcrumbs } from '../project-breadcrumbs';
+import { blankStep, findStep } from '../process-edits';
+import { useStepRunContext } from '../use-step-run-context';
+import { StepForm } from './step-form';
+
+export function StepEditorPage() {
+  const { spaceId = config.defaultSpaceId, projectId = '', stepId = '' } = useParams();
+  const [search] = useSearchParams();
+  const navigate = useNavigate();
+  const isNew = stepId === 'new';
+  const actionType = search.get('actionType') ?? '';
+  const project = useQuery(projectQueries.detail(spaceId, projectId));
+  const process = useQuery(processQueries.forProject(spaceId, projectId));
+  const space = useStepRunContext(spaceId);
+  // A new step's ids are made once, so a failed first save retries the same step.
+  const [blank] = useState(() => (isNew && actionType ? blankStep(actionType) : undefined));
+  const [goTo, setGoTo] = useState<string>();
+  const processPath = `/${spaceId}/projects/${projectId}/deployments/process`;
+  // Navigate only after the saved form has re-rendered clean, so the unsaved-changes prompt lets it go.
+  useEffect(() => {
+    if (goTo) void navigate(goTo, { replace: true });
+  }, [goTo, navigate]);
+
+  const existing = process.data && !isNew ? findStep(process.data, stepId) : undefined;
+  const original = isNew ? blank : existing;
+  const typeName = original ? stepTypeName(original.action.ActionType) : undefined;
+  const title = isNew ? 'New step' : (existing?.step.Name ?? 'Step');
+
+  let content;
+  if (process.isError || project.isError) {
+    const failed = process.isError ? process : project;
+    content = <QueryErrorAlert context="Loading the deployment process" error={failed.error} onRetry={() => void failed.refetch()} />;
+  } else if (space.status === 'error') {
+    content = <QueryErrorAlert context={space.context} error={space.error} onRetry={space.retry} />;
+  } else if (!process.data || space.status === 'pending') {
+    content = <LoadingState label="Loading the step" />;
+  } else if (isNew && (!actionType || !stepType(actionType).known)) {
+    content = <Alert severity="error">There is no step type “{actionType || '(none)'}” to add. <Link component={RouterLink} to={processPath}>Back to the deployment process</Link></Alert>;
+  } else if (!original) {
+    content = <Alert severity="error">This deployment process has no step {stepId}: it may have been deleted. <Link component={RouterLink} to={processPath}>Back to the deployment process</Link></Alert>;
+  } else {
+    content = (
+      <StepForm
+        key={stepId}
+        spaceId={spaceId}
+        projectId={projectId}
+        process={process.data}
+        original={original}
+        space={space.data}
+        onSaved={() => {
+          if (isNew) setGoTo(`${processPath}/steps/${original.step.Id}`);
+        }}
+      />
+    );
+  }
+  return (
+    <>
+      <ProjectBreadcrumbs spaceId={spaceId} projectId={projectId} projectName={project.data?.Name} current={title} />
+      <PageHeader title={title} description={typeName ? `${typeName}${project.data ? ` · ${project.data.Name}` : ''}` : undefined} />
+      {content}
+    </>
+  );
+}

@@ -1,0 +1,121 @@
+// The step editor's form: name, the type's fields, Execution Location and Worker Pool, and beside them the
+// live "Where this step runs" verdict computed by the domain from the values being edited.
+import { useMemo, useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import { isApiError } from '../../../api/errors';
+import type { DeploymentProcess } from '../../../api/schemas';
+import { QueryErrorAlert } from '../../../components/query-error-alert';
+import { useSession } from '../../../components/use-session';
+import { UnsavedChangesPrompt } from '../../../components/unsaved-changes-prompt';
+import { stepRunVerdict } from '../../../domain/step-run-verdict';
+import type { StepRunData } from '../use-step-run-context';
+import { PlacementFields } from './placement-fields';
+import { StaleVersionAlert } from './stale-version-alert';
+import { stepFields } from './step-fields';
+import { placementOf, toFormValues, type StepAndAction, type StepFormValues } from './step-form-values';
+import { StepTypeFields } from './step-type-fields';
+import { fieldOfServerMessage, validateStep } from './step-validation';
+import { useStepSave } from './use-step-save';
+import { WhereThisStepRuns } from './where-this-step-runs';
+
+export interface StepFormProps {
+  spaceId: string;
+  projectId: string;
+  process: DeploymentProcess;
+  original: StepAndAction;
+  space: StepRunData;
+  /** Called once a save has landed, with the saved process (a new step then gets its own address). */
+  onSaved: (saved: DeploymentProcess) => void;
+}
+
+export function StepForm({ spaceId, projectId, process, original, space, onSaved }: StepFormProps) {
+  const { action } = original;
+  const spaceInfo = { defaultPoolId: space.defaultPool?.Id ?? '', configured: space.configured };
+  const form = useForm<StepFormValues>({ defaultValues: toFormValues(original, spaceInfo) });
+  const { control, handleSubmit, setError, formState } = form;
+  const { submit, reloadAndReapply, rebase, base, save } = useStepSave({ spaceId, projectId, initial: process, original, space: spaceInfo, form });
+  const [saved, setSaved] = useState(false);
+  const values = useWatch({ control }) as StepFormValues;
+  const knownRoles = useMemo(() => [...new Set(space.ctx.targets.flatMap((t) => t.Roles))].sort(), [space.ctx.targets]);
+  const verdict = stepRunVerdict(
+    { actionType: action.ActionType, ...placementOf(values), isDisabled: action.IsDisabled ?? false,
+      environmentIds: action.Environments ?? [], excludedEnvironmentIds: action.ExcludedEnvironments ?? [] },
+    space.ctx,
+  );
+  const busy = formState.isSubmitting;
+  // A user without ProcessEdit sees the step and its verdict, but every field is locked and there is no Save.
+  const can = useSession(spaceId).can;
+  const readOnly = !can?.editProcess;
+  const locked = busy || readOnly;
+
+  const onSubmit = handleSubmit(async (v) => {
+    setSaved(false);
+    const others = base.Steps.filter((s) => s.Id !== original.step.Id).map((s) => s.Name);
+    const problems = validateStep(action.ActionType, v, others);
+    problems.forEach((p, i) => setError(p.field, { type: 'validate', message: p.message }, { shouldFocus: i === 0 }));
+    if (problems.length) return;
+    try {
+      const result = await submit(v);
+      setSaved(true);
+      onSaved(result);
+    } catch (error) {
+      // Validation messages that name a field go on it; the banner (save.error) shows the whole answer.
+      if (isApiError(error) && error.isValidation)
+        error.errors.forEach((m) => {
+          const field = fieldOfServerMessage(m);
+          if (field) setError(field, { type: 'server', message: m });
+        });
+    }
+  });
+
+  return (
+    <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 1fr) 400px' }, alignItems: 'start' }}>
+      <Paper component="form" variant="outlined" onSubmit={onSubmit} noValidate aria-label="Step" sx={{ p: 3 }}>
+        <Stack spacing={3}>
+          <Controller
+            name="name"
+            control={control}
+            render={({ field }) => (
+              <TextField {...field} label="Step Name" required disabled={locked} error={!!formState.errors.name}
+                helperText={formState.errors.name?.message} sx={{ maxWidth: 480 }} />
+            )}
+          />
+          <StepTypeFields control={control} errors={formState.errors} actionType={action.ActionType} disabled={locked} />
+          {stepFields(action.ActionType).placement && (
+            <PlacementFields control={control} errors={formState.errors} actionType={action.ActionType} space={space}
+              knownRoles={knownRoles} disabled={locked} />
+          )}
+          <StaleVersionAlert rebase={rebase} onReload={() => void reloadAndReapply()} />
+          {save.isError && rebase.state === 'none' && !busy && (
+            <QueryErrorAlert context="The step was not saved" error={save.error} />
+          )}
+          {saved && !formState.isDirty && (
+            <Alert severity="success" role="status">Saved.</Alert>
+          )}
+          {can && readOnly && (
+            <Alert severity="info">
+              You can see this step and where it runs, but not change it: that takes the ProcessEdit permission.
+            </Alert>
+          )}
+          <Box sx={{ display: readOnly ? 'none' : undefined }} aria-hidden={readOnly}>
+            <Button type="submit" variant="contained" disabled={busy || !formState.isDirty} aria-busy={busy}
+              startIcon={busy ? <CircularProgress size={16} color="inherit" aria-hidden /> : undefined}>
+              Save
+            </Button>
+          </Box>
+        </Stack>
+        <UnsavedChangesPrompt when={formState.isDirty && !readOnly} what="This step was changed but not saved." />
+      </Paper>
+      <Box sx={{ position: { lg: 'sticky' }, top: { lg: 16 } }}>
+        <WhereThisStepRuns verdict={verdict} />
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,40 @@
+// @vitest-environment node
+import { ApiError } from '../../../api/errors';
+import { blankStep } from '../process-edits';
+import { toFormValues } from './step-form-values';
+import { fieldOfServerMessage, isStaleVersion, validateStep } from './step-validation';
+
+const space = { defaultPoolId: 'WorkerPools-1', configured: true };
+const script = () => toFormValues(blankStep('Octopus.Script', () => 'x'), space);
+
+describe('validateStep', () => {
+  it('a valid script step run once on the preselected pool has no problems', () => {
+    expect(validateStep('Octopus.Script', { ...script(), name: 'Go', scriptBody: 'echo' }, [])).toEqual([]);
+  });
+
+  it('names a missing name, a duplicate name, missing roles (R16) and a missing variable by field', () => {
+    const fields = (v: ReturnType<typeof script>, others: string[] = []) =>
+      validateStep('Octopus.Script', v, others).map((e) => e.field);
+    expect(fields({ ...script(), scriptBody: 'echo' })).toEqual(['name']);
+    expect(fields({ ...script(), name: 'Go', scriptBody: 'echo' }, ['go'])).toEqual(['name']);
+    expect(fields({ ...script(), name: 'Go', scriptBody: 'echo', location: 'worker-on-behalf' })).toEqual(['roles']);
+    expect(fields({ ...script(), name: 'Go', scriptBody: 'echo', poolMode: 'variable' })).toEqual(['poolVariable']);
+    expect(fields({ ...script(), name: 'Go' })).toEqual(['scriptBody']);
+  });
+});
+
+describe('server answers', () => {
+  it("places the process PUT's messages on fields by what they say", () => {
+    expect(fieldOfServerMessage('Step names must be unique: "a" is used more than once.')).toBe('name');
+    expect(fieldOfServerMessage("A step can't have both a worker pool id and a worker pool variable")).toBe('poolVariable');
+    expect(fieldOfServerMessage("The worker pool 'WorkerPools-9' chosen for step \"a\" does not exist.")).toBe('poolId');
+    expect(fieldOfServerMessage('Something else')).toBeUndefined();
+  });
+
+  it('recognises a stale Version: the 400 with SW20 words, or a 409; not other 400s', () => {
+    const words = 'Changes to this deployment process could not be saved, because another user has made changes to the deployment process between when you started editing and when you saved your changes.';
+    expect(isStaleVersion(new ApiError('http', 400, words, [words]))).toBe(true);
+    expect(isStaleVersion(new ApiError('http', 409, 'Conflict'))).toBe(true);
+    expect(isStaleVersion(new ApiError('http', 400, 'There was a problem with your request.', ['Step 1 needs a name.']))).toBe(false);
+  });
+});

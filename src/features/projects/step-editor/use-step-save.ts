@@ -1,0 +1,70 @@
+// Saving one step into its process with the process `Version`, and recovering from a stale one: fetch the
+// latest process, reset the form to it, then put back only the fields this person changed, so their edits
+// and the other user's both survive.
+import { useState } from 'react';
+import type { FieldNamesMarkedBoolean, UseFormReturn } from 'react-hook-form';
+import { useQueryClient } from '@tanstack/react-query';
+import { processQueries, useSaveDeploymentProcess } from '../../../api/projects';
+import type { DeploymentProcess } from '../../../api/schemas';
+import { findStep, putStep } from '../process-edits';
+import type { Rebase } from './stale-version-alert';
+import { toDto, toFormValues, type StepAndAction, type StepFormValues } from './step-form-values';
+import { isStaleVersion } from './step-validation';
+
+const isDirtyDeep = (v: unknown): boolean =>
+  v === true || (Array.isArray(v) ? v.some(isDirtyDeep) : typeof v === 'object' && v !== null && Object.values(v).some(isDirtyDeep));
+
+export function changedFields(dirty: Partial<FieldNamesMarkedBoolean<StepFormValues>>): Array<keyof StepFormValues> {
+  return (Object.keys(dirty) as Array<keyof StepFormValues>).filter((k) => isDirtyDeep(dirty[k]));
+}
+
+export function useStepSave(opts: {
+  spaceId: string;
+  projectId: string;
+  initial: DeploymentProcess;
+  /** The step as first loaded (or a new blank one): used when the process no longer has it. */
+  original: StepAndAction;
+  space: { defaultPoolId: string; configured: boolean };
+  form: UseFormReturn<StepFormValues>;
+}) {
+  const { spaceId, projectId, original, space, form } = opts;
+  const queryClient = useQueryClient();
+  const save = useSaveDeploymentProcess(spaceId, projectId);
+  const [base, setBase] = useState(opts.initial);
+  const [rebase, setRebase] = useState<Rebase>({ state: 'none' });
+  const stepId = original.step.Id;
+
+  /** Resolves to the saved process; rejects with the server's error (a stale Version sets `conflict`). */
+  async function submit(values: StepFormValues): Promise<DeploymentProcess> {
+    const current = findStep(base, stepId) ?? original;
+    try {
+      const saved = await save.mutateAsync(putStep(base, toDto(values, current)));
+      setBase(saved);
+      setRebase({ state: 'none' });
+      form.reset(toFormValues(findStep(saved, stepId) ?? current, space));
+      return saved;
+    } catch (error) {
+      if (isStaleVersion(error)) setRebase({ state: 'conflict' });
+      throw error;
+    }
+  }
+
+  async function reloadAndReapply() {
+    setRebase({ state: 'loading' });
+    try {
+      const latest = await queryClient.fetchQuery({ ...processQueries.forProject(spaceId, projectId), staleTime: 0 });
+      const mine = form.getValues();
+      const changed = changedFields(form.formState.dirtyFields);
+      const latestStep = findStep(latest, stepId);
+      form.reset(toFormValues(latestStep ?? original, space));
+      for (const field of changed) form.setValue(field, mine[field], { shouldDirty: true });
+      setBase(latest);
+      save.reset();
+      setRebase({ state: 'rebased', version: latest.Version, stepWasDeleted: !latestStep && base.Steps.some((s) => s.Id === stepId), reapplied: changed.length });
+    } catch (error) {
+      setRebase({ state: 'error', message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  return { submit, reloadAndReapply, rebase, base, save };
+}

@@ -1,0 +1,82 @@
+// The `Default Worker Pool` of a cloud target (R12): pick a pool, or clear it so steps use the space's
+// default pool. Saved with the whole target; a rejected save keeps the choice and says why on the field.
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import Alert from '@mui/material/Alert';
+import Autocomplete from '@mui/material/Autocomplete';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
+import Paper from '@mui/material/Paper';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useUpdateMachine } from '../../api/machines';
+import type { DeploymentTarget, WorkerPool } from '../../api/schemas';
+import { QueryErrorAlert } from '../../components/query-error-alert';
+import { applyServerErrors } from '../../components/server-errors';
+import { UnsavedChangesPrompt } from '../../components/unsaved-changes-prompt';
+import { SPACE_DEFAULT } from './target-pool-label';
+import { toDto, toFormValues, type TargetFormValues } from './target-form-values';
+
+export function TargetPoolForm({ spaceId, target, pools }: { spaceId: string; target: DeploymentTarget; pools: WorkerPool[] }) {
+  const update = useUpdateMachine(spaceId);
+  const [saved, setSaved] = useState(false);
+  const [banner, setBanner] = useState<string[]>([]);
+  const { control, handleSubmit, reset, setError, formState } = useForm<TargetFormValues>({ defaultValues: toFormValues(target) });
+  const spaceDefault = pools.find((p) => p.IsDefault);
+  const options = ['', ...pools.map((p) => p.Id)];
+  const label = (id: string) =>
+    id ? (pools.find((p) => p.Id === id)?.Name ?? id) : `${SPACE_DEFAULT}${spaceDefault ? ` (${spaceDefault.Name})` : ''}`;
+  const busy = formState.isSubmitting;
+
+  const onSubmit = handleSubmit(async (values) => {
+    setSaved(false);
+    setBanner([]);
+    try {
+      const result = await update.mutateAsync(toDto(values, target));
+      reset(toFormValues(result));
+      setSaved(true);
+    } catch (error) {
+      setBanner(applyServerErrors(error, setError, { 'Endpoint.DefaultWorkerPoolId': 'defaultWorkerPoolId' }));
+    }
+  });
+
+  return (
+    <Paper component="form" variant="outlined" onSubmit={onSubmit} noValidate aria-label="Default worker pool" sx={{ p: 3, maxWidth: 760 }}>
+      <Typography variant="h2" sx={{ mb: 1 }}>Default worker pool</Typography>
+      <Typography variant="body2" sx={{ color: 'text.secondary', mb: 2 }}>
+        Steps that run on a worker on behalf of this target, and use the space's default pool, run on this pool
+        instead. A step that names another pool keeps its own (R12).
+      </Typography>
+      <Controller
+        name="defaultWorkerPoolId"
+        control={control}
+        render={({ field, fieldState }) => (
+          <Autocomplete
+            options={options}
+            value={field.value}
+            disableClearable
+            disabled={busy}
+            getOptionLabel={label}
+            onChange={(_, id) => field.onChange(id)}
+            onBlur={field.onBlur}
+            renderInput={(params) => (
+              <TextField {...params} inputRef={field.ref} label="Default Worker Pool" error={!!fieldState.error}
+                helperText={fieldState.error?.message ?? 'Choose the first option to clear it.'} />
+            )}
+            sx={{ maxWidth: 480 }}
+          />
+        )}
+      />
+      {banner.length > 0 && !busy && <Box sx={{ mt: 2 }}><QueryErrorAlert context="The target was not saved" error={update.error} /></Box>}
+      {saved && !formState.isDirty && <Alert severity="success" role="status" sx={{ mt: 2 }}>Saved.</Alert>}
+      <Box sx={{ mt: 3 }}>
+        <Button type="submit" variant="contained" disabled={busy || !formState.isDirty} aria-busy={busy}
+          startIcon={busy ? <CircularProgress size={16} color="inherit" aria-hidden /> : undefined}>
+          Save
+        </Button>
+      </Box>
+      <UnsavedChangesPrompt when={formState.isDirty} what="The target's default worker pool was changed but not saved." />
+    </Paper>
+  );
+}

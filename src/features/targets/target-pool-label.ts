@@ -1,0 +1,13 @@
+// How a target's default worker pool reads in the list and on its page (R12).
+import type { DeploymentTarget, WorkerPool } from '../../api/schemas';
+import { isCloudTarget, targetDefaultPoolId } from '../../domain/cloud-targets';
+
+export const SPACE_DEFAULT = 'Default worker pool of the space';
+
+/** A pool's name; "Default worker pool of the space" when a cloud target names none; "—" for other targets. */
+export function targetPoolLabel(target: DeploymentTarget, pools: readonly Pick<WorkerPool, 'Id' | 'Name'>[]): string {
+  if (!isCloudTarget(target)) return '—';
+  const id = targetDefaultPoolId(target);
+  if (!id) return SPACE_DEFAULT;
+  return pools.find((p) => p.Id === id)?.Name ?? `${id} (no longer exists)`;
+}

@@ -1,0 +1,41 @@
+import { waitFor, within } from '@testing-library/react';
+import { getMockStore } from '../../test/mock-server';
+import { renderRoute } from '../../test/render';
+
+describe('Deployment Targets (R12)', () => {
+  it('lists targets with kind, environments, roles, health and default worker pool', async () => {
+    const { findByRole, user } = await renderRoute('/Spaces-1/infrastructure', { scenario: 'default' });
+    await user.click(within(await findByRole('navigation', { name: 'Infrastructure' }, { timeout: 5000 })).getByRole('link', { name: 'Deployment Targets' }));
+    const table = await findByRole('table', { name: 'Deployment targets' }, { timeout: 5000 });
+    const cells = (name: string) =>
+      within(within(table).getByRole('rowheader', { name }).closest('tr')!).getAllByRole('cell').map((c) => c.textContent);
+    expect(cells('Octo Pet Shop Web App (Production)')).toEqual(['Azure Web App', 'Production', 'azure-web', 'Healthy', 'Azure Workers']);
+    expect(cells('Octo Pet Shop Web App (Test)')[4]).toBe('Default worker pool of the space');
+    expect(cells('web-prod-01')[4]).toBe('—');
+    expect(cells('web-test-01')[3]).toBe('Unavailable');
+  });
+
+  it("sets a cloud target's default pool on its settings page, saved on the endpoint", async () => {
+    const { findByRole, user, getByRole } = await renderRoute('/Spaces-1/infrastructure/machines/Machines-6/settings', { scenario: 'default' });
+    expect(await findByRole('heading', { level: 1, name: 'Octo Pet Shop Web App (Test)' }, { timeout: 5000 })).toBeInTheDocument();
+    const pool = getByRole('combobox', { name: 'Default Worker Pool' });
+    expect(pool).toHaveValue('Default worker pool of the space (Default Worker Pool)');
+    await user.click(pool);
+    await user.click(await findByRole('option', { name: 'Azure Workers' }));
+    await user.click(getByRole('button', { name: 'Save' }));
+    expect(await findByRole('status')).toHaveTextContent('Saved.');
+    expect(getMockStore().get('machines', 'Machines-6')!.Endpoint.DefaultWorkerPoolId).toBe('WorkerPools-4');
+
+    await user.click(pool);
+    await user.click(await findByRole('option', { name: 'Default worker pool of the space (Default Worker Pool)' }));
+    await user.click(getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(getMockStore().get('machines', 'Machines-6')!.Endpoint.DefaultWorkerPoolId).toBeNull());
+  });
+
+  it('a Listening Tentacle target has no default worker pool to set', async () => {
+    const { findByRole, queryByRole, getByText } = await renderRoute('/Spaces-1/infrastructure/machines/Machines-1/settings', { scenario: 'default' });
+    expect(await findByRole('heading', { level: 1, name: 'web-prod-01' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(queryByRole('combobox', { name: 'Default Worker Pool' })).not.toBeInTheDocument();
+    expect(getByText(/A Listening Tentacle target runs its steps itself, so it has no default worker pool/)).toBeInTheDocument();
+  });
+});
