@@ -3,10 +3,10 @@ import { expect, test } from './fixtures';
 import { FeaturesPage } from './pages/features-page';
 import { OverviewPage } from './pages/overview-page';
 
-test('the portal opens on the Infrastructure area with its title', async ({ page, visit }) => {
+test('the portal opens on the Workers page (SPEC §3) with its title', async ({ page, visit }) => {
   await visit('/');
   await expect(page).toHaveTitle(/Infrastructure Portal/);
-  await expect(page).toHaveURL(/\/Spaces-1\/infrastructure/);
+  await expect(page).toHaveURL(/\/Spaces-1\/infrastructure\/workers/);
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Infrastructure' })).toBeVisible();
 });
 

@@ -4,10 +4,10 @@ import { renderRoute } from '../test/render';
 import { SCENARIO_STORAGE_KEY } from './scenario';
 
 describe('app shell', () => {
-  it('`/` opens the Infrastructure Overview of the default space', async () => {
+  it('`/` opens Workers in the default space (SPEC §3)', async () => {
     const { findByRole, router } = await renderRoute('/');
-    expect(await findByRole('heading', { level: 1, name: 'Overview' })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/Spaces-1/infrastructure');
+    expect(await findByRole('heading', { level: 1, name: 'Workers' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/Spaces-1/infrastructure/workers');
   });
 
   it('has a skip link, a main landmark and the navigation QA relies on', async () => {

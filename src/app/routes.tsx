@@ -19,8 +19,8 @@ export const routes: RouteObject[] = [
       {
         errorElement: <RouteError />,
         children: [
-          // SPEC says `/` opens Workers: the Workers issue changes this target to `.../infrastructure/workers`.
-          { index: true, element: <Navigate to={`/${config.defaultSpaceId}/infrastructure`} replace /> },
+          // SPEC §3: `/` opens Workers, the page operators live on.
+          { index: true, element: <Navigate to={`/${config.defaultSpaceId}/infrastructure/workers`} replace /> },
           // Pages load on first visit, so opening the portal does not fetch every page's code (and the
           // form library) up front.
           {
@@ -28,8 +28,57 @@ export const routes: RouteObject[] = [
             lazy: () =>
               import('../features/overview/overview-page').then((m) => ({ Component: m.OverviewPage })),
           },
+          {
+            path: ':spaceId/infrastructure/workerpools',
+            lazy: () =>
+              import('../features/worker-pools/worker-pools-page').then((m) => ({ Component: m.WorkerPoolsPage })),
+          },
+          {
+            path: ':spaceId/infrastructure/workerpools/:workerPoolId',
+            lazy: () =>
+              import('../features/worker-pools/worker-pool-page').then((m) => ({ Component: m.WorkerPoolPage })),
+          },
           // ROUTES: worker-pools (issue 3) — insert above this line, do not reorder others.
+          // `workers/new` is listed before `workers/:workerId/settings` so "new" is never taken for an id.
+          {
+            path: ':spaceId/infrastructure/workers',
+            lazy: () => import('../features/workers/workers-page').then((m) => ({ Component: m.WorkersPage })),
+          },
+          {
+            path: ':spaceId/infrastructure/workers/new',
+            lazy: () => import('../features/workers/add-worker-page').then((m) => ({ Component: m.AddWorkerPage })),
+          },
+          {
+            path: ':spaceId/infrastructure/workers/:workerId/settings',
+            lazy: () => import('../features/workers/worker-page').then((m) => ({ Component: m.WorkerPage })),
+          },
           // ROUTES: workers (issue 4) — insert above this line, do not reorder others.
+          {
+            path: ':spaceId/infrastructure/machines',
+            lazy: () =>
+              import('../features/targets/targets-page').then((m) => ({ Component: m.TargetsPage })),
+          },
+          {
+            path: ':spaceId/infrastructure/machines/:machineId/settings',
+            lazy: () =>
+              import('../features/targets/target-settings-page').then((m) => ({ Component: m.TargetSettingsPage })),
+          },
+          {
+            path: ':spaceId/projects',
+            lazy: () => import('../features/projects/projects-page').then((m) => ({ Component: m.ProjectsPage })),
+          },
+          {
+            path: ':spaceId/projects/:projectId/deployments/process',
+            lazy: () =>
+              import('../features/projects/process/process-page').then((m) => ({ Component: m.ProcessPage })),
+          },
+          {
+            path: ':spaceId/projects/:projectId/deployments/process/steps/:stepId',
+            lazy: () =>
+              import('../features/projects/step-editor/step-editor-page').then((m) => ({
+                Component: m.StepEditorPage,
+              })),
+          },
           // ROUTES: targets, projects, step editor (issue 5) — insert above this line, do not reorder others.
           {
             path: 'configuration/features',

@@ -58,9 +58,9 @@ export function SideNav() {
         }
       >
         <NavItem to={base} label="Overview" end />
-        {/* NAV: Deployment Targets (issue 5) goes here. */}
-        {/* NAV: Workers (issue 4) goes here. */}
-        {/* NAV: Worker Pools (issue 3) goes here. */}
+        <NavItem to={`${base}/machines`} label="Deployment Targets" />
+        <NavItem to={`${base}/workers`} label="Workers" />
+        <NavItem to={`${base}/workerpools`} label="Worker Pools" />
       </List>
       <List
         dense

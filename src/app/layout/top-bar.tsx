@@ -19,16 +19,22 @@ export function TopBar({ onDataReplaced }: { onDataReplaced: () => void }) {
           Infrastructure Portal
         </Typography>
         <Box component="nav" aria-label="Main" sx={{ display: 'flex', gap: 1 }}>
-          <Button
-            component={NavLink}
-            to={`/${spaceId}/infrastructure`}
-            color="inherit"
-            sx={{
-              '&.active': { textDecoration: 'underline', textUnderlineOffset: 6, textDecorationThickness: 2 },
-            }}
-          >
-            Infrastructure
-          </Button>
+          {[
+            { to: `/${spaceId}/infrastructure`, label: 'Infrastructure' },
+            { to: `/${spaceId}/projects`, label: 'Projects' },
+          ].map((link) => (
+            <Button
+              key={link.label}
+              component={NavLink}
+              to={link.to}
+              color="inherit"
+              sx={{
+                '&.active': { textDecoration: 'underline', textUnderlineOffset: 6, textDecorationThickness: 2 },
+              }}
+            >
+              {link.label}
+            </Button>
+          ))}
         </Box>
         <Box sx={{ flexGrow: 1 }} />
         {config.mockMode === 'off' ? <ServerInfo /> : <DemoControls onDataReplaced={onDataReplaced} />}
