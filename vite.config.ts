@@ -10,6 +10,9 @@ export default defineConfig({
   base: process.env.BASE ?? '/',
   plugins: [react()],
   server: { strictPort: true, proxy },
+  // Pages are lazy, so Vite would only meet their dependencies on first visit and then reload the page to
+  // re-bundle them ("Outdated Optimize Dep"). Scanning every source file at start-up avoids that.
+  optimizeDeps: { entries: ['index.html', 'src/**/*.tsx', 'mocks/browser.ts'] },
   preview: { strictPort: true, proxy },
   build: {
     // Only the lazy fake-server chunk of demo builds passes 500 kB; the initial route has its own budget.
