@@ -1,16 +1,13 @@
 // One pool: name (a link to its page), `Default` marker, counts, health, and what an empty or unusable
 // pool means for the steps that use it (domain poolReadiness, exact when `AvailableMachines` is known).
 import { Link as RouterLink } from 'react-router';
-import WarningAmber from '@mui/icons-material/WarningAmber';
-import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Link from '@mui/material/Link';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import type { WorkerPoolSummary } from '../../api/schemas';
-import { HealthBar } from '../../components/health-bar';
-import { NoWorkersFlag } from '../../components/no-workers-flag';
-import { describePoolReadiness, poolReadiness, stepsWillFail, type PoolCounts } from '../../domain/pool-readiness';
+import { PoolHealth } from '../../components/pool-health';
+import type { PoolCounts } from '../../domain/pool-readiness';
 
 export interface PoolRowProps {
   row: WorkerPoolSummary & Pick<PoolCounts, 'AvailableMachines'>;
@@ -20,9 +17,6 @@ export interface PoolRowProps {
 
 export function PoolRow({ row, spaceId, isBuiltInWorkerEnabled }: PoolRowProps) {
   const pool = row.WorkerPool;
-  const readiness = poolReadiness(row, pool.IsDefault, isBuiltInWorkerEnabled);
-  const consequence = describePoolReadiness(readiness);
-  const fails = stepsWillFail(readiness);
   return (
     <TableRow hover>
       <TableCell
@@ -39,27 +33,7 @@ export function PoolRow({ row, spaceId, isBuiltInWorkerEnabled }: PoolRowProps) 
       </TableCell>
       <TableCell align="right">{row.TotalMachines.toLocaleString('en')}</TableCell>
       <TableCell>
-        {row.TotalMachines === 0 ? (
-          <NoWorkersFlag />
-        ) : (
-          <HealthBar counts={row.MachineHealthStatusSummaries} label={pool.Name} />
-        )}
-        {consequence && (
-          <Box
-            component="span"
-            sx={{
-              display: 'flex',
-              alignItems: 'center',
-              gap: 0.5,
-              mt: 0.5,
-              fontSize: '0.8125rem',
-              color: fails ? 'error.main' : 'text.secondary',
-            }}
-          >
-            {fails && <WarningAmber aria-hidden sx={{ fontSize: 16 }} />}
-            {consequence}
-          </Box>
-        )}
+        <PoolHealth row={row} isBuiltInWorkerEnabled={isBuiltInWorkerEnabled} showDisabled={false} />
       </TableCell>
       <TableCell align="right">{row.TotalDisabledMachines}</TableCell>
     </TableRow>

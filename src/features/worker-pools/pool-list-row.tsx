@@ -10,7 +10,7 @@ import IconButton from '@mui/material/IconButton';
 import Link from '@mui/material/Link';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
-import { PoolHealth } from './pool-health';
+import { PoolHealth } from '../../components/pool-health';
 import type { PoolRowData } from './use-pool-rows';
 
 export interface PoolListRowProps {

@@ -17,7 +17,7 @@ import { useSession } from '../../components/use-session';
 import { config } from '../../config';
 import { findDefaultPoolSummary } from '../../domain/pool-summaries';
 import { DeletePoolControl } from './delete-pool-control';
-import { PoolHealth } from './pool-health';
+import { PoolHealth } from '../../components/pool-health';
 import { PoolSettingsForm } from './pool-settings-form';
 import { PoolSettingsView } from './pool-settings-view';
 import { PoolWorkers } from './pool-workers';

@@ -2,17 +2,21 @@
 // means for the steps that use the pool (R6, R8, R13, R14), in words with an icon when they will fail.
 import WarningAmber from '@mui/icons-material/WarningAmber';
 import Box from '@mui/material/Box';
-import { HealthBar } from '../../components/health-bar';
-import { NoWorkersFlag } from '../../components/no-workers-flag';
-import { describePoolReadiness, poolReadiness, stepsWillFail } from '../../domain/pool-readiness';
-import type { PoolRowData } from './use-pool-rows';
+import type { WorkerPoolSummary } from '../api/schemas';
+import { describePoolReadiness, poolReadiness, stepsWillFail, type PoolCounts } from '../domain/pool-readiness';
+import { HealthBar } from './health-bar';
+import { NoWorkersFlag } from './no-workers-flag';
 
 export interface PoolHealthProps {
-  row: PoolRowData;
+  /** A summary row; `AvailableMachines` (from the enabled-only summary) makes the failure flag exact. */
+  row: Pick<WorkerPoolSummary, 'WorkerPool' | 'TotalMachines' | 'TotalDisabledMachines' | 'MachineHealthStatusSummaries'> &
+    Partial<Pick<PoolCounts, 'AvailableMachines'>>;
   isBuiltInWorkerEnabled: boolean | undefined;
+  /** Say "N disabled" under the picture (off where a table has its own Disabled column). */
+  showDisabled?: boolean;
 }
 
-export function PoolHealth({ row, isBuiltInWorkerEnabled }: PoolHealthProps) {
+export function PoolHealth({ row, isBuiltInWorkerEnabled, showDisabled = true }: PoolHealthProps) {
   const pool = row.WorkerPool;
   const readiness = poolReadiness(row, pool.IsDefault, isBuiltInWorkerEnabled);
   const consequence = describePoolReadiness(readiness);
@@ -24,7 +28,7 @@ export function PoolHealth({ row, isBuiltInWorkerEnabled }: PoolHealthProps) {
       ) : (
         <HealthBar counts={row.MachineHealthStatusSummaries} label={pool.Name} />
       )}
-      {row.TotalDisabledMachines > 0 && (
+      {showDisabled && row.TotalDisabledMachines > 0 && (
         <Box component="span" sx={{ display: 'block', fontSize: '0.8125rem', color: 'text.secondary' }}>
           {row.TotalDisabledMachines} disabled
         </Box>
