@@ -31,15 +31,22 @@ export default defineConfig({
   test: {
     globals: true,
     restoreMocks: true,
+    unstubGlobals: true,
     // UI tests are CPU-bound rendering; on 2 cores two workers finish in two thirds of the time of one.
     maxWorkers: 2,
     // Pure rules, the API client and the fake server need no DOM; only UI tests pay for jsdom and its setup.
     projects: [
       {
         extends: true,
-        // Pure functions and the fake server (reset per test) need no fresh module graph per file; sharing
-        // one saves re-importing msw and zod 40 times.
-        test: { name: 'node', environment: 'node', include: ['src/**/*.test.ts', 'mocks/**/*.test.ts'], isolate: false },
+        // Pure functions and seed data need no fresh module graph per file; sharing one saves re-importing
+        // zod and the scenarios for every file.
+        test: { name: 'pure', environment: 'node', include: ['src/**/*.test.ts', 'mocks/scenarios/**/*.test.ts'], isolate: false },
+      },
+      {
+        extends: true,
+        // The fake server's own tests start MSW's interceptors and a real HTTP server: each file gets fresh
+        // modules, or one file's interceptor would answer another's real HTTP request.
+        test: { name: 'mock-server', environment: 'node', include: ['mocks/tests/**/*.test.ts'] },
       },
       {
         extends: true,
