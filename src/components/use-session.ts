@@ -3,7 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { userQueries } from '../api/users';
 import type { User, UserPermissionSet } from '../api/schemas';
-import { canConfigureServer, canEditProcess, canEditWorkers, canViewWorkers } from '../domain/permissions';
+import { canConfigureServer, canEditProcess, canEditTargets, canEditWorkers, canViewWorkers } from '../domain/permissions';
 
 export interface Capabilities {
   viewWorkers: boolean;
@@ -11,6 +11,8 @@ export interface Capabilities {
   configureServer: boolean;
   /** Change deployment processes (ProcessEdit). */
   editProcess: boolean;
+  /** Change deployment targets (MachineEdit). */
+  editTargets: boolean;
 }
 
 export interface Session {
@@ -40,6 +42,7 @@ export function useSession(spaceId: string): Session {
           editWorkers: canEditWorkers(set, spaceId),
           configureServer: canConfigureServer(set),
           editProcess: canEditProcess(set, spaceId),
+          editTargets: canEditTargets(set, spaceId),
         }
       : undefined,
     isPending: me.isPending || perms.isPending,

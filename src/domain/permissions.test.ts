@@ -1,6 +1,6 @@
 // @vitest-environment node
 import type { UserPermissionSet } from '../api/schemas';
-import { canConfigureServer, canEditProcess, canEditWorkers, canViewWorkers, hasPermission, missingPermissionMessage } from './permissions';
+import { canConfigureServer, canEditProcess, canEditTargets, canEditWorkers, canViewWorkers, hasPermission, missingPermissionMessage } from './permissions';
 
 const restriction = (spaceId: string | null) => ({
   SpaceId: spaceId,
@@ -36,6 +36,11 @@ describe('R4: who sees and edits workers', () => {
     expect(canEditProcess(set({ ProcessEdit: ['Spaces-1'] }), 'Spaces-1')).toBe(true);
     expect(canEditProcess(set({ ProcessView: ['Spaces-1'] }), 'Spaces-1')).toBe(false);
     expect(canEditProcess(set({ ProcessEdit: ['Spaces-2'] }), 'Spaces-1')).toBe(false);
+  });
+
+  it('R12: changing a target (its default worker pool) takes MachineEdit', () => {
+    expect(canEditTargets(set({ MachineEdit: ['Spaces-1'] }), 'Spaces-1')).toBe(true);
+    expect(canEditTargets(set({ MachineView: ['Spaces-1'] }), 'Spaces-1')).toBe(false);
   });
 
   it('R8: only server configurers may switch the built-in worker', () => {

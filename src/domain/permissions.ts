@@ -48,6 +48,11 @@ export function canEditProcess(set: UserPermissionSet, spaceId: string): boolean
   return hasPermission(set, 'ProcessEdit', spaceId);
 }
 
+/** Changing a deployment target (such as a cloud target's default worker pool, R12) takes MachineEdit. */
+export function canEditTargets(set: UserPermissionSet, spaceId: string): boolean {
+  return hasPermission(set, 'MachineEdit', spaceId);
+}
+
 /** Switching the built-in worker on or off is a server setting (Configuration ➜ Features). */
 export function canConfigureServer(set: UserPermissionSet): boolean {
   return set.SystemPermissions.some((p) => p === 'ConfigureServer' || p === 'AdministerSystem');

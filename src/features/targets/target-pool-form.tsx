@@ -14,6 +14,7 @@ import { useUpdateMachine } from '../../api/machines';
 import type { DeploymentTarget, WorkerPool } from '../../api/schemas';
 import { QueryErrorAlert } from '../../components/query-error-alert';
 import { applyServerErrors } from '../../components/server-errors';
+import { useSession } from '../../components/use-session';
 import { UnsavedChangesPrompt } from '../../components/unsaved-changes-prompt';
 import { SPACE_DEFAULT } from './target-pool-label';
 import { toDto, toFormValues, type TargetFormValues } from './target-form-values';
@@ -28,6 +29,9 @@ export function TargetPoolForm({ spaceId, target, pools }: { spaceId: string; ta
   const label = (id: string) =>
     id ? (pools.find((p) => p.Id === id)?.Name ?? id) : `${SPACE_DEFAULT}${spaceDefault ? ` (${spaceDefault.Name})` : ''}`;
   const busy = formState.isSubmitting;
+  // Without MachineEdit the setting is shown but locked, with the reason, instead of a Save that 403s.
+  const can = useSession(spaceId).can;
+  const readOnly = !can?.editTargets;
 
   const onSubmit = handleSubmit(async (values) => {
     setSaved(false);
@@ -56,7 +60,7 @@ export function TargetPoolForm({ spaceId, target, pools }: { spaceId: string; ta
             options={options}
             value={field.value}
             disableClearable
-            disabled={busy}
+            disabled={busy || readOnly}
             getOptionLabel={label}
             onChange={(_, id) => field.onChange(id)}
             onBlur={field.onBlur}
@@ -70,13 +74,18 @@ export function TargetPoolForm({ spaceId, target, pools }: { spaceId: string; ta
       />
       {banner.length > 0 && !busy && <Box sx={{ mt: 2 }}><QueryErrorAlert context="The target was not saved" error={update.error} /></Box>}
       {saved && !formState.isDirty && <Alert severity="success" role="status" sx={{ mt: 2 }}>Saved.</Alert>}
-      <Box sx={{ mt: 3 }}>
+      {can && readOnly && (
+        <Alert severity="info" sx={{ mt: 2 }}>
+          You can see this target's default worker pool, but not change it: that takes the MachineEdit permission.
+        </Alert>
+      )}
+      <Box sx={{ mt: 3, display: readOnly ? 'none' : undefined }} aria-hidden={readOnly}>
         <Button type="submit" variant="contained" disabled={busy || !formState.isDirty} aria-busy={busy}
           startIcon={busy ? <CircularProgress size={16} color="inherit" aria-hidden /> : undefined}>
           Save
         </Button>
       </Box>
-      <UnsavedChangesPrompt when={formState.isDirty} what="The target's default worker pool was changed but not saved." />
+      <UnsavedChangesPrompt when={formState.isDirty && !readOnly} what="The target's default worker pool was changed but not saved." />
     </Paper>
   );
 }

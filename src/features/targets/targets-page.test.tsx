@@ -20,6 +20,7 @@ describe('Deployment Targets (R12)', () => {
     expect(await findByRole('heading', { level: 1, name: 'Octo Pet Shop Web App (Test)' }, { timeout: 5000 })).toBeInTheDocument();
     const pool = getByRole('combobox', { name: 'Default Worker Pool' });
     expect(pool).toHaveValue('Default worker pool of the space (Default Worker Pool)');
+    await waitFor(() => expect(pool).toBeEnabled()); // locked until the user's permissions are known
     await user.click(pool);
     await user.click(await findByRole('option', { name: 'Azure Workers' }));
     await user.click(getByRole('button', { name: 'Save' }));
@@ -37,5 +38,15 @@ describe('Deployment Targets (R12)', () => {
     expect(await findByRole('heading', { level: 1, name: 'web-prod-01' }, { timeout: 5000 })).toBeInTheDocument();
     expect(queryByRole('combobox', { name: 'Default Worker Pool' })).not.toBeInTheDocument();
     expect(getByText(/A Listening Tentacle target runs its steps itself, so it has no default worker pool/)).toBeInTheDocument();
+  });
+
+  it('R12: a viewer (no MachineEdit) sees the target pool locked, with the reason, and no Save', async () => {
+    const { findByRole, findByText, getByRole, queryByRole } = await renderRoute('/Spaces-1/infrastructure/machines/Machines-6/settings', {
+      scenario: 'viewer',
+    });
+    expect(await findByRole('heading', { level: 1, name: 'Octo Pet Shop Web App (Test)' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(await findByText(/that takes the MachineEdit permission/)).toBeInTheDocument();
+    expect(getByRole('combobox', { name: 'Default Worker Pool' })).toBeDisabled();
+    expect(queryByRole('button', { name: 'Save' })).not.toBeInTheDocument();
   });
 });
