@@ -1,7 +1,7 @@
 // Vitest setup: jest-dom matchers, the fake Octopus (mocks/node.ts) for every test, and the browser
 // APIs jsdom lacks.
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { resetMockStore, server } from '../../mocks/node';
 
 // MUI's theme (prefers-color-scheme) and useMediaQuery read matchMedia, which jsdom does not have.
@@ -23,6 +23,10 @@ if (!window.matchMedia) {
       }) as MediaQueryList,
   });
 }
+
+// Pages are lazy: a file's first render also imports the page's code, which takes over Testing Library's
+// default 1 s on a busy 2-core machine. findBy*/waitFor wait up to 5 s everywhere instead.
+configure({ asyncUtilTimeout: 5000 });
 
 // A request no handler answers is a bug in the app or the fake server, not something to ignore.
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
