@@ -12,7 +12,7 @@ const restrict = (/** @type {string[]} */ groups, /** @type {string} */ message)
 });
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-e2e*', 'test-results*', 'reports', 'node_modules', 'public/mockServiceWorker.js', 'playwright-report', 'test-results'] },
+  { ignores: ['dist', 'dist-bench', 'dist-e2e*', 'test-results*', 'reports', 'node_modules', 'public/mockServiceWorker.js', 'playwright-report', 'test-results'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...pluginQuery.configs['flat/recommended'],
