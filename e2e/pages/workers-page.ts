@@ -17,7 +17,7 @@ export class WorkersPage {
   healthCount = (label: string) =>
     this.page.getByRole('group', { name: 'Workers by health status' }).getByRole('button', { name: new RegExp(`^${escapeRegExp(label)}: `) });
   builtInWorker = () => this.page.getByRole('status', { name: 'Built-in worker' });
-  addWorker = () => this.page.getByRole('link', { name: 'Add Worker' });
+  addWorker = () => this.page.getByRole('button', { name: 'Add Worker' });
   selectionBar = () => this.page.getByRole('region', { name: 'Selected workers' });
   poolsTable = () => this.page.getByRole('table', { name: 'Worker pools' });
   pageInfo = () => this.page.getByText(/^\d[\d,]*–\d[\d,]* of [\d,]+$/);

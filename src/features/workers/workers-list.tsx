@@ -1,7 +1,6 @@
 // The table view: one server page of workers (skip/take), refreshed on its own while the page is visible,
 // with empty states that know the difference between "no match" and "nothing registered yet".
 import { useEffect } from 'react';
-import { Link as RouterLink } from 'react-router';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import Button from '@mui/material/Button';
 import TablePagination from '@mui/material/TablePagination';
@@ -10,6 +9,7 @@ import { EmptyState } from '../../components/empty-state';
 import { LoadingState } from '../../components/loading-state';
 import { QueryErrorAlert } from '../../components/query-error-alert';
 import { hasActiveFilters, PAGE_SIZES, workerListQuery, type WorkerFilters } from '../../domain/worker-filters';
+import { AddWorkerButton } from './add-worker-button';
 import { WorkersTable, type WorkersTableProps } from './workers-table';
 
 export interface WorkersListProps extends Pick<WorkersTableProps, 'spaceId' | 'poolNames' | 'selection'> {
@@ -44,7 +44,7 @@ export function WorkersList({ filters, onChange, onClearFilters, canAdd, refetch
     return (
       <EmptyState
         title="No workers yet"
-        action={canAdd && <Button variant="contained" component={RouterLink} to={`/${table.spaceId}/infrastructure/workers/new`}>Add Worker</Button>}
+        action={canAdd && <AddWorkerButton spaceId={table.spaceId} />}
       >
         Steps that use the default pool run on the built-in worker until a worker is added to it.
       </EmptyState>

@@ -61,7 +61,7 @@ describe('Workers page', { timeout: 30_000 }, () => {
   it('fresh-install: nothing registered yet, and Add Worker is offered', async () => {
     const { findByText, getAllByRole } = await renderRoute(WORKERS, { scenario: 'fresh-install' });
     expect(await findByText('No workers yet')).toBeInTheDocument();
-    expect(getAllByRole('link', { name: 'Add Worker' }).length).toBeGreaterThan(0);
+    expect(getAllByRole('button', { name: 'Add Worker' }).length).toBeGreaterThan(0);
   });
 
   it('large: pages on the server, 30 of 10,000', async () => {

@@ -2,11 +2,9 @@
 // for those who may see workers (editable for those who may change them), and for everyone else which pools
 // exist and whether each has workers, with the reason the machines are hidden.
 import { useMemo, useState } from 'react';
-import { Link as RouterLink, useLocation, useParams } from 'react-router';
+import { useLocation, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import Add from '@mui/icons-material/Add';
 import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
 import { workerPoolQueries } from '../../api/worker-pools';
 import { LoadingState } from '../../components/loading-state';
 import { PageHeader } from '../../components/page-header';
@@ -14,6 +12,7 @@ import { QueryErrorAlert } from '../../components/query-error-alert';
 import { useSession } from '../../components/use-session';
 import { config } from '../../config';
 import { sortPools } from '../../domain/worker-pools';
+import { AddWorkerButton } from './add-worker-button';
 import { BuiltInWorkerLine } from './built-in-worker-line';
 import { ExportCsvButton } from './export-csv-button';
 import { useWorkerFilters } from './use-worker-filters';
@@ -48,15 +47,7 @@ export function WorkersPage() {
           can?.viewWorkers && (
             <>
               <ExportCsvButton spaceId={spaceId} filters={filters} poolNames={poolNames} onError={setExportError} />
-              <Button
-                variant="contained"
-                component={RouterLink}
-                to={`/${spaceId}/infrastructure/workers/new`}
-                startIcon={<Add aria-hidden />}
-                disabled={!can.editWorkers}
-              >
-                Add Worker
-              </Button>
+              <AddWorkerButton spaceId={spaceId} disabled={!can.editWorkers} />
             </>
           )
         }
