@@ -15,7 +15,7 @@ export class WorkerPoolPage {
   deleteButton = () => this.page.getByRole('button', { name: 'Delete' });
   deleteDialog = () => this.page.getByRole('dialog', { name: /^Delete .*\?$/ });
   workersTable = () => this.page.getByRole('table', { name: 'Workers in this pool' });
-  workerFilter = () => this.page.getByRole('searchbox', { name: 'Filter by name' });
+  workerFilter = () => this.page.getByRole('textbox', { name: 'Filter by name' });
   hiddenWorkersNote = () => this.page.getByText('Worker machines are hidden from you.');
 
   async rename(name: string) {

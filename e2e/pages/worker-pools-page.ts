@@ -16,7 +16,7 @@ export class WorkerPoolsPage {
     this.rows().filter({ has: this.page.getByRole('rowheader', { name: new RegExp(`^${escapeRegExp(name)}( Default)?`) }) });
   poolLink = (name: string) => this.table().getByRole('link', { name, exact: true });
   defaultMarker = (name: string) => this.row(name).getByText('Default', { exact: true });
-  filter = () => this.page.getByRole('searchbox', { name: 'Filter by name' });
+  filter = () => this.page.getByRole('textbox', { name: 'Filter by name' });
   addButton = () => this.page.getByRole('button', { name: 'Add Worker Pool' });
   moveUp = (name: string) => this.page.getByRole('button', { name: `Move ${name} up`, exact: true });
   moveDown = (name: string) => this.page.getByRole('button', { name: `Move ${name} down`, exact: true });

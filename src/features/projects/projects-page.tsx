@@ -1,39 +1,28 @@
 // /:spaceId/projects: every project, each linking to its deployment process. `Filter by name` is sent to
 // the server (`partialName`) and kept in the URL (`?name=`), like the other list pages.
-import { Link as RouterLink, useParams, useSearchParams } from 'react-router';
+import { Link as RouterLink, useParams } from 'react-router';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import Link from '@mui/material/Link';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import Paper from '@mui/material/Paper';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { TAKE_ALL } from '../../api/paging';
 import { projectQueries } from '../../api/projects';
 import { EmptyState } from '../../components/empty-state';
 import { LoadingState } from '../../components/loading-state';
+import { NameFilterField, useNameFilter } from '../../components/name-filter';
 import { PageHeader } from '../../components/page-header';
 import { QueryErrorAlert } from '../../components/query-error-alert';
 import { config } from '../../config';
 
 export function ProjectsPage() {
   const spaceId = useParams().spaceId ?? config.defaultSpaceId;
-  const [params, setParams] = useSearchParams();
-  const name = params.get('name') ?? '';
+  const [name, setName] = useNameFilter();
   const projects = useQuery({
     ...projectQueries.list(spaceId, { take: TAKE_ALL, partialName: name || undefined }),
     placeholderData: keepPreviousData, // keep the list on screen while the next keystroke's answer comes
   });
-  const setName = (value: string) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (value) next.set('name', value);
-        else next.delete('name');
-        return next;
-      },
-      { replace: true },
-    );
   let content;
   if (projects.isError) {
     content = <QueryErrorAlert context="Loading projects" error={projects.error} onRetry={() => void projects.refetch()} />;
@@ -64,14 +53,7 @@ export function ProjectsPage() {
   return (
     <>
       <PageHeader title="Projects" description="Open a project's deployment process to see where each step runs." />
-      <TextField
-        label="Filter by name"
-        type="search"
-        size="small"
-        value={name}
-        onChange={(e) => setName(e.target.value)}
-        sx={{ width: { xs: '100%', sm: 320 }, mb: 2 }}
-      />
+      <NameFilterField value={name} onChange={setName} />
       {content}
     </>
   );

@@ -1,6 +1,6 @@
 // /:spaceId/infrastructure/machines: deployment targets, and for cloud targets the default worker pool
 // that steps run on their behalf use instead of the space's default pool (R12).
-import { Link as RouterLink, useParams, useSearchParams } from 'react-router';
+import { Link as RouterLink, useParams } from 'react-router';
 import { useQueries } from '@tanstack/react-query';
 import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
@@ -10,7 +10,6 @@ import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import TextField from '@mui/material/TextField';
 import { environmentQueries } from '../../api/environments';
 import { machineQueries } from '../../api/machines';
 import { TAKE_ALL } from '../../api/paging';
@@ -18,6 +17,7 @@ import { workerPoolQueries } from '../../api/worker-pools';
 import { EmptyState } from '../../components/empty-state';
 import { HealthStatus } from '../../components/health-status';
 import { LoadingState } from '../../components/loading-state';
+import { NameFilterField, useNameFilter } from '../../components/name-filter';
 import { PageHeader } from '../../components/page-header';
 import { QueryErrorAlert } from '../../components/query-error-alert';
 import { config } from '../../config';
@@ -27,8 +27,7 @@ import { targetPoolLabel } from './target-pool-label';
 
 export function TargetsPage() {
   const spaceId = useParams().spaceId ?? config.defaultSpaceId;
-  const [search, setSearch] = useSearchParams();
-  const name = search.get('name') ?? '';
+  const [name, setName] = useNameFilter();
   const [targets, pools, envs] = useQueries({
     queries: [
       machineQueries.list(spaceId, { take: TAKE_ALL, ...(name ? { partialName: name } : {}) }),
@@ -78,13 +77,7 @@ export function TargetsPage() {
   return (
     <>
       <PageHeader title="Deployment Targets" description="Cloud targets may name their own default worker pool: steps run on their behalf use it instead of the space's default pool." />
-      <TextField
-        label="Filter by name"
-        size="small"
-        value={name}
-        onChange={(e) => setSearch(e.target.value ? { name: e.target.value } : {}, { replace: true })}
-        sx={{ mb: 2, width: 320, maxWidth: '100%' }}
-      />
+      <NameFilterField value={name} onChange={setName} />
       {content}
     </>
   );

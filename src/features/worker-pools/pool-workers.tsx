@@ -32,7 +32,7 @@ export function PoolWorkers({ spaceId, poolId, poolHasWorkers }: { spaceId: stri
   return (
     <>
       <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', mb: 1 }}>
-        <TextField label="Filter by name" type="search" size="small" value={state.name} onChange={(e) => update({ name: e.target.value })} />
+        <TextField label="Filter by name" size="small" value={state.name} onChange={(e) => update({ name: e.target.value })} />
         <TextField
           select
           label="Health"

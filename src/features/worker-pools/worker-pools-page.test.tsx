@@ -52,10 +52,10 @@ describe('Worker Pools page', () => {
 
   it('filters by name, kept in the URL', async () => {
     const { findByRole, getByRole, user, router } = await renderRoute(`${POOLS}?name=work`, { scenario: 'default' });
-    expect(await findByRole('searchbox', { name: 'Filter by name' })).toHaveValue('work');
+    expect(await findByRole('textbox', { name: 'Filter by name' })).toHaveValue('work');
     expect(await rows(findByRole)).toHaveLength(6);
-    await user.clear(getByRole('searchbox', { name: 'Filter by name' }));
-    await user.type(getByRole('searchbox', { name: 'Filter by name' }), 'mac');
+    await user.clear(getByRole('textbox', { name: 'Filter by name' }));
+    await user.type(getByRole('textbox', { name: 'Filter by name' }), 'mac');
     expect(router.state.location.search).toBe('?name=mac');
     expect(names(await rows(findByRole))).toEqual(['Mac Build Agents']);
   });

@@ -1,17 +1,17 @@
 // /:spaceId/infrastructure/workerpools: every pool in sort order, whether each can run a step, and (for
 // WorkerEdit, R4) adding and reordering pools. The name filter lives in the URL (`?name=`).
 import { useState } from 'react';
-import { Link as RouterLink, useLocation, useParams, useSearchParams } from 'react-router';
+import { Link as RouterLink, useLocation, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import Add from '@mui/icons-material/Add';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
-import TextField from '@mui/material/TextField';
 import { featuresQueries } from '../../api/features';
 import type { WorkerPool } from '../../api/schemas';
 import { EmptyState } from '../../components/empty-state';
 import { LoadingState } from '../../components/loading-state';
+import { NameFilterField, useNameFilter } from '../../components/name-filter';
 import { PageHeader } from '../../components/page-header';
 import { QueryErrorAlert } from '../../components/query-error-alert';
 import { useSession } from '../../components/use-session';
@@ -22,8 +22,7 @@ import { usePoolRows } from './use-pool-rows';
 
 export function WorkerPoolsPage() {
   const spaceId = useParams().spaceId ?? config.defaultSpaceId;
-  const [params, setParams] = useSearchParams();
-  const filter = params.get('name') ?? '';
+  const [filter, setFilter] = useNameFilter();
   const { summary, rows } = usePoolRows(spaceId);
   const features = useQuery(featuresQueries.config());
   const session = useSession(spaceId);
@@ -33,16 +32,6 @@ export function WorkerPoolsPage() {
   // Set by the pool page's Delete, so the person lands on the list told what happened.
   const deletedPool = (useLocation().state as { deletedPool?: string } | null)?.deletedPool;
 
-  const setFilter = (value: string) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (value) next.set('name', value);
-        else next.delete('name');
-        return next;
-      },
-      { replace: true },
-    );
 
   return (
     <>
@@ -77,14 +66,7 @@ export function WorkerPoolsPage() {
           added. Add workers to it from the Workers page.
         </Alert>
       )}
-      <TextField
-        label="Filter by name"
-        type="search"
-        size="small"
-        value={filter}
-        onChange={(e) => setFilter(e.target.value)}
-        sx={{ width: { xs: '100%', sm: 320 } }}
-      />
+      <NameFilterField value={filter} onChange={setFilter} />
       {summary.isPending && <LoadingState label="Loading worker pools" />}
       {summary.isError && (
         <QueryErrorAlert context="Loading worker pools" error={summary.error} onRetry={() => void summary.refetch()} />
