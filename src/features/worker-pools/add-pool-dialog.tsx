@@ -10,12 +10,11 @@ import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
-import TextField from '@mui/material/TextField';
 import type { WorkerPool } from '../../api/schemas';
 import { useCreateWorkerPool } from '../../api/worker-pools';
 import { applyServerErrors } from '../../components/server-errors';
-import { validateWorkerPool } from '../../domain/validation';
-import { EMPTY_NEW_POOL, toCreateDto, type NewPoolValues } from './pool-form-values';
+import { EMPTY_NEW_POOL, poolNameRules, toCreateDto, type NewPoolValues } from './pool-form-values';
+import { PoolTextFields } from './pool-text-fields';
 
 export interface AddPoolDialogProps {
   spaceId: string;
@@ -40,8 +39,6 @@ export function AddPoolDialog({ spaceId, open, existing, onClose, onCreated }: A
 
   const onSubmit = handleSubmit(async (values) => {
     setBanner([]);
-    const [clash] = validateWorkerPool({ Name: values.name }, existing);
-    if (clash) return setError('name', { type: 'validate', message: clash.message }, { shouldFocus: true });
     try {
       const pool = await create.mutateAsync(toCreateDto(values));
       reset(EMPTY_NEW_POOL);
@@ -61,25 +58,12 @@ export function AddPoolDialog({ spaceId, open, existing, onClose, onCreated }: A
               The worker pool was not added. {banner.join(' ')}
             </Alert>
           )}
-          <TextField
-            label="Name"
-            required
-            fullWidth
+          <PoolTextFields
+            name={register('name', poolNameRules(existing))}
+            description={register('description')}
+            errors={errors}
             autoFocus
-            margin="dense"
-            error={!!errors.name}
-            helperText={errors.name?.message ?? 'Short and unique in this space, e.g. "Linux Workers".'}
-            {...register('name', { required: 'Please specify a name for this worker pool.' })}
-          />
-          <TextField
-            label="Description"
-            fullWidth
-            multiline
-            minRows={2}
-            margin="dense"
-            error={!!errors.description}
-            helperText={errors.description?.message}
-            {...register('description')}
+            nameHelp='Short and unique in this space, e.g. "Linux Workers".'
           />
         </DialogContent>
         <DialogActions>

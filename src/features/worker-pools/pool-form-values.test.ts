@@ -1,5 +1,5 @@
 import type { WorkerPool } from '../../api/schemas';
-import { toCreateDto, toDto, toFormValues } from './pool-form-values';
+import { toCreateDto, toDto, toFormValues, poolNameRules } from './pool-form-values';
 
 const pool: WorkerPool = {
   Id: 'WorkerPools-3',
@@ -49,5 +49,15 @@ describe('worker pool form ⇄ DTO', () => {
       IsDefault: false,
       WorkerPoolType: 'StaticWorkerPool',
     });
+  });
+});
+
+describe('poolNameRules', () => {
+  const existing = [{ Id: 'WorkerPools-2', Name: 'Linux Workers' }];
+  it("uses the domain's rule: required, and unique in the space, except for the pool itself", () => {
+    expect(poolNameRules(existing).validate('')).toBe('Please specify a name for this worker pool.');
+    expect(poolNameRules(existing).validate('linux workers')).toMatch(/already exists/);
+    expect(poolNameRules(existing, 'WorkerPools-2').validate('Linux Workers')).toBe(true);
+    expect(poolNameRules(existing).validate('Windows Workers')).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 // CONVENTIONS 5: the settings form edits three values; the PUT sends the command back with the pool's id,
 // slug and type as loaded, so nothing the form doesn't show is lost (SortOrder is not in the modify command).
 import type { WorkerPool, WorkerPoolCommand } from '../../api/schemas';
+import { validateWorkerPool } from '../../domain/validation';
 
 export interface PoolFormValues {
   name: string;
@@ -41,4 +42,9 @@ export function toCreateDto(values: NewPoolValues): WorkerPoolCommand {
     IsDefault: false,
     WorkerPoolType: 'StaticWorkerPool',
   };
+}
+
+/** The Name field's rule is the domain's (required, length, unique in the space), so form and server agree. */
+export function poolNameRules(existing: ReadonlyArray<{ Id: string; Name: string }>, id?: string) {
+  return { validate: (value: string) => validateWorkerPool({ Name: value, Id: id }, existing)[0]?.message ?? true };
 }

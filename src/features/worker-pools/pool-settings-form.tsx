@@ -10,16 +10,15 @@ import CircularProgress from '@mui/material/CircularProgress';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormHelperText from '@mui/material/FormHelperText';
 import Switch from '@mui/material/Switch';
-import TextField from '@mui/material/TextField';
 import type { WorkerPool } from '../../api/schemas';
 import { useUpdateWorkerPool } from '../../api/worker-pools';
 import { applyServerErrors } from '../../components/server-errors';
 import { UnsavedChangesPrompt } from '../../components/unsaved-changes-prompt';
 import type { DefaultChangeInput } from '../../domain/default-pool-change';
-import { validateWorkerPool } from '../../domain/validation';
 import { canUnsetDefault } from '../../domain/worker-pools';
 import { DefaultChangeNotice } from './default-change-notice';
-import { toDto, toFormValues, type PoolFormValues } from './pool-form-values';
+import { poolNameRules, toDto, toFormValues, type PoolFormValues } from './pool-form-values';
+import { PoolTextFields } from './pool-text-fields';
 
 export interface PoolSettingsFormProps {
   spaceId: string;
@@ -45,8 +44,6 @@ export function PoolSettingsForm({ spaceId, pool, otherPools, defaultChange }: P
   const onSubmit = handleSubmit(async (values) => {
     setBanner([]);
     setSaved(false);
-    const [clash] = validateWorkerPool({ Name: values.name, Id: pool.Id }, otherPools);
-    if (clash) return setError('name', { type: 'validate', message: clash.message }, { shouldFocus: true });
     try {
       const next = await update.mutateAsync(toDto(values, pool));
       reset(toFormValues(next));
@@ -58,26 +55,11 @@ export function PoolSettingsForm({ spaceId, pool, otherPools, defaultChange }: P
 
   return (
     <Box component="form" onSubmit={onSubmit} noValidate aria-label="Settings" sx={{ maxWidth: 720 }}>
-      <TextField
-        label="Name"
-        required
-        fullWidth
-        margin="dense"
-        error={!!errors.name}
-        helperText={errors.name?.message}
+      <PoolTextFields
+        name={register('name', poolNameRules(otherPools, pool.Id))}
+        description={register('description')}
+        errors={errors}
         disabled={isSubmitting}
-        {...register('name', { required: 'Please specify a name for this worker pool.' })}
-      />
-      <TextField
-        label="Description"
-        fullWidth
-        multiline
-        minRows={2}
-        margin="dense"
-        error={!!errors.description}
-        helperText={errors.description?.message}
-        disabled={isSubmitting}
-        {...register('description')}
       />
       <Controller
         name="isDefault"
