@@ -1,6 +1,7 @@
 // R6, R8, R13, R14: what a pool's worker counts mean for the steps that use it, read from the pool
 // summary alone (no per-worker requests), so every user (R4) can be told which pools can run a step.
 import type { HealthStatusCounts } from '../api/schemas';
+import { poolWorkerCountsFromSummary } from './select-worker';
 
 export type PoolReadiness =
   /** At least one worker counted Healthy or HasWarnings and not every worker is disabled. */
@@ -43,13 +44,10 @@ export function poolReadiness(
       ? { kind: 'empty-uses-built-in-worker' }
       : { kind: 'empty-built-in-worker-off' };
   }
-  if (counts.AvailableMachines !== undefined)
-    return counts.AvailableMachines > 0 ? { kind: 'ready' } : { kind: 'no-available-worker' };
-  const health = counts.MachineHealthStatusSummaries;
-  const healthy = health.Healthy + health.HasWarnings;
-  if (healthy === 0 || counts.TotalDisabledMachines >= counts.TotalMachines)
-    return { kind: 'no-available-worker' };
-  return { kind: 'ready' };
+  // Without the exact count, select-worker's reading of a summary decides; when even that can't tell, the
+  // pool is not flagged: a summary alone never proves a pool unusable.
+  const available = counts.AvailableMachines ?? poolWorkerCountsFromSummary(counts)?.available;
+  return available === 0 ? { kind: 'no-available-worker' } : { kind: 'ready' };
 }
 
 /** R14: steps resolving to this pool cannot run, as far as the counts can tell. */
