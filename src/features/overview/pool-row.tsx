@@ -1,13 +1,13 @@
 // One pool: name (a link to its page), `Default` marker, counts, health, and what an empty or unusable
 // pool means for the steps that use it (domain poolReadiness, exact when `AvailableMachines` is known).
 import { Link as RouterLink } from 'react-router';
-import Chip from '@mui/material/Chip';
 import Link from '@mui/material/Link';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import type { WorkerPoolSummary } from '../../api/schemas';
 import { PoolHealth } from '../../components/pool-health';
 import type { PoolCounts } from '../../domain/pool-readiness';
+import { DefaultPoolMarker } from '../../components/default-pool-marker';
 
 export interface PoolRowProps {
   row: WorkerPoolSummary & Pick<PoolCounts, 'AvailableMachines'>;
@@ -28,7 +28,7 @@ export function PoolRow({ row, spaceId, isBuiltInWorkerEnabled }: PoolRowProps) 
           {pool.Name}
         </Link>
         {pool.IsDefault && (
-          <Chip label="Default" size="small" color="primary" variant="outlined" sx={{ ml: 1, my: -0.25 }} />
+          <DefaultPoolMarker />
         )}
       </TableCell>
       <TableCell align="right">{row.TotalMachines.toLocaleString('en')}</TableCell>

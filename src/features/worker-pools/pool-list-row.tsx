@@ -5,13 +5,13 @@ import { Link as RouterLink } from 'react-router';
 import ArrowDownward from '@mui/icons-material/ArrowDownward';
 import ArrowUpward from '@mui/icons-material/ArrowUpward';
 import Box from '@mui/material/Box';
-import Chip from '@mui/material/Chip';
 import IconButton from '@mui/material/IconButton';
 import Link from '@mui/material/Link';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import { PoolHealth } from '../../components/pool-health';
 import type { PoolRowData } from './use-pool-rows';
+import { DefaultPoolMarker } from '../../components/default-pool-marker';
 
 export interface PoolListRowProps {
   row: PoolRowData;
@@ -58,7 +58,7 @@ function PoolListRowImpl(props: PoolListRowProps) {
           {pool.Name}
         </Link>
         {pool.IsDefault && (
-          <Chip label="Default" size="small" color="primary" variant="outlined" sx={{ ml: 1, my: -0.25 }} />
+          <DefaultPoolMarker />
         )}
         {pool.Description && (
           <Box component="span" sx={{ display: 'block', fontSize: '0.8125rem', color: 'text.secondary', fontWeight: 400 }}>

@@ -3,7 +3,6 @@
 import { useQuery } from '@tanstack/react-query';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
-import Chip from '@mui/material/Chip';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
@@ -18,6 +17,7 @@ import { NoWorkersFlag } from '../../components/no-workers-flag';
 import { QueryErrorAlert } from '../../components/query-error-alert';
 import { sortPoolSummaries } from '../../domain/pool-summaries';
 import { plural } from '../../domain/wording';
+import { DefaultPoolMarker } from '../../components/default-pool-marker';
 
 export function ReadOnlyPools({ spaceId }: { spaceId: string }) {
   const summary = useQuery(workerPoolQueries.summary(spaceId));
@@ -50,7 +50,7 @@ export function ReadOnlyPools({ spaceId }: { spaceId: string }) {
                 <TableRow key={row.WorkerPool.Id}>
                   <TableCell component="th" scope="row">
                     {row.WorkerPool.Name}
-                    {row.WorkerPool.IsDefault && <Chip label="Default" size="small" variant="outlined" color="primary" sx={{ ml: 1 }} />}
+                    {row.WorkerPool.IsDefault && <DefaultPoolMarker />}
                   </TableCell>
                   <TableCell>
                     {row.TotalMachines === 0 ? (

@@ -8,7 +8,6 @@ import Accordion from '@mui/material/Accordion';
 import AccordionDetails from '@mui/material/AccordionDetails';
 import AccordionSummary from '@mui/material/AccordionSummary';
 import Box from '@mui/material/Box';
-import Chip from '@mui/material/Chip';
 import TablePagination from '@mui/material/TablePagination';
 import Typography from '@mui/material/Typography';
 import type { WorkerPoolSummary } from '../../api/schemas';
@@ -18,6 +17,7 @@ import { QueryErrorAlert } from '../../components/query-error-alert';
 import { plural } from '../../domain/wording';
 import { workerListQuery, type WorkerFilters } from '../../domain/worker-filters';
 import { WorkersTable, type WorkersTableProps } from './workers-table';
+import { DefaultPoolMarker } from '../../components/default-pool-marker';
 
 const POOL_PAGE = 20;
 const OPEN_BY_DEFAULT = 10;
@@ -63,7 +63,7 @@ export function WorkersByPool({ rows, ...shared }: Shared & { rows: WorkerPoolSu
           <AccordionSummary expandIcon={<ExpandMore />}>
             <Typography component="span" variant="h3" sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
               {row.WorkerPool.Name}
-              {row.WorkerPool.IsDefault && <Chip label="Default" size="small" color="primary" variant="outlined" />}
+              {row.WorkerPool.IsDefault && <DefaultPoolMarker inline={false} />}
               <Box component="span" sx={{ color: 'text.secondary', fontWeight: 400, fontSize: '0.875rem' }}>
                 {plural(row.TotalMachines, 'worker')}
               </Box>
