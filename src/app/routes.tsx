@@ -42,15 +42,15 @@ export const routes: RouteObject[] = [
           // `workers/new` is listed before `workers/:workerId/settings` so "new" is never taken for an id.
           {
             path: ':spaceId/infrastructure/workers',
-            lazy: () => import('../features/workers/workers-page').then((m) => ({ Component: m.WorkersPage })),
+            lazy: () => import('../features/workers/inventory/workers-page').then((m) => ({ Component: m.WorkersPage })),
           },
           {
             path: ':spaceId/infrastructure/workers/new',
-            lazy: () => import('../features/workers/add-worker-page').then((m) => ({ Component: m.AddWorkerPage })),
+            lazy: () => import('../features/workers/add/add-worker-page').then((m) => ({ Component: m.AddWorkerPage })),
           },
           {
             path: ':spaceId/infrastructure/workers/:workerId/settings',
-            lazy: () => import('../features/workers/worker-page').then((m) => ({ Component: m.WorkerPage })),
+            lazy: () => import('../features/workers/worker/worker-page').then((m) => ({ Component: m.WorkerPage })),
           },
           // ROUTES: workers (issue 4) — insert above this line, do not reorder others.
           {

@@ -1,0 +1,99 @@
+// Listening Tentacle: the server connects to the Tentacle. First Host and Port, then the server discovers the
+// Tentacle there (GET /workers/discover) and fills in its thumbprint; then name, pools and policy.
+import { useEffect, useState } from 'react';
+import { useWatch } from 'react-hook-form';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import type { MachinePolicy, WorkerPool } from '../../../api/schemas';
+import { discoverWorker } from '../../../api/workers';
+import { QueryErrorAlert } from '../../../components/query-error-alert';
+import { UnsavedChangesPrompt } from '../../../components/unsaved-changes-prompt';
+import { validateHost, validatePort } from '../../../domain/validation';
+import { DefaultPoolEffect } from '../shared/default-pool-effect';
+import { HostPortFields, ThumbprintField } from '../shared/endpoint-fields';
+import { FormFooter } from './form-footer';
+import { useAddWorkerForm } from './use-add-worker-form';
+import { NameField, PolicyField, PoolsField } from '../shared/worker-fields';
+
+export interface AddFormProps {
+  spaceId: string;
+  pools: readonly WorkerPool[];
+  policies: readonly MachinePolicy[];
+}
+
+export function AddListeningForm({ spaceId, pools, policies }: AddFormProps) {
+  const { form, onSubmit, banner, saved } = useAddWorkerForm(spaceId, 'TentaclePassive', pools, policies.find((p) => p.IsDefault)?.Id);
+  const { control, getValues, setValue, setError, clearErrors, formState } = form;
+  const poolIds = useWatch({ control, name: 'poolIds' });
+  const [stage, setStage] = useState<'address' | 'details'>('address');
+  const [discovering, setDiscovering] = useState(false);
+  const [discoverError, setDiscoverError] = useState<unknown>();
+  const [found, setFound] = useState<{ thumbprint?: string; name?: string | null }>();
+  // Filled in once the detail fields are mounted, so each field shows what discovery found.
+  useEffect(() => {
+    if (!found) return;
+    if (found.thumbprint) setValue('thumbprint', found.thumbprint, { shouldDirty: true });
+    if (!getValues('name') && found.name) setValue('name', found.name, { shouldDirty: true });
+  }, [found, getValues, setValue]);
+
+  const discover = async () => {
+    const { host, port } = getValues();
+    const hostError = validateHost(host);
+    const portError = validatePort(port);
+    clearErrors(['host', 'port']);
+    if (hostError) setError('host', { message: hostError }, { shouldFocus: true });
+    if (portError) setError('port', { message: portError }, { shouldFocus: !hostError });
+    if (hostError || portError) return;
+    setDiscovering(true);
+    setDiscoverError(undefined);
+    try {
+      const discovered = await discoverWorker(spaceId, { host: host.trim(), port: Number(port), type: 'TentaclePassive' });
+      setFound({ thumbprint: (discovered.Endpoint as { Thumbprint?: string }).Thumbprint, name: discovered.Name });
+      setStage('details');
+    } catch (error) {
+      setDiscoverError(error);
+    } finally {
+      setDiscovering(false);
+    }
+  };
+
+  return (
+    <Stack component="form" noValidate onSubmit={onSubmit} spacing={2.5} aria-label="Add a listening Tentacle" sx={{ maxWidth: 640 }}>
+      <Typography variant="h2">1. Where is the Tentacle?</Typography>
+      <Typography variant="body2" sx={{ color: 'text.secondary' }}>
+        Install Tentacle on the worker machine as a listening Tentacle and trust this Octopus Server&apos;s thumbprint. Then
+        enter its address: the server connects to it.
+      </Typography>
+      <HostPortFields control={control} style="TentaclePassive" disabled={stage === 'details'} />
+      {stage === 'address' ? (
+        <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
+          <Button variant="contained" onClick={() => void discover()} disabled={discovering} aria-busy={discovering}
+            startIcon={discovering ? <CircularProgress size={16} color="inherit" aria-hidden /> : undefined}>
+            Discover
+          </Button>
+          {discoverError != null && <Button onClick={() => setStage('details')}>Enter details manually</Button>}
+        </Box>
+      ) : (
+        <Box><Button onClick={() => setStage('address')}>Change address</Button></Box>
+      )}
+      {discoverError != null && <QueryErrorAlert context="The Tentacle could not be discovered" error={discoverError} />}
+      {stage === 'details' && (
+        <>
+          {discoverError == null && <Alert severity="success">Found a Tentacle at this address. Check its thumbprint matches the one the Tentacle shows.</Alert>}
+          <Typography variant="h2">2. Name it and choose its pools</Typography>
+          <ThumbprintField control={control} />
+          <NameField control={control} />
+          <PoolsField control={control} pools={pools} />
+          <DefaultPoolEffect spaceId={spaceId} wasInDefault={false} poolIds={poolIds} />
+          <PolicyField control={control} policies={policies} />
+          <FormFooter banner={banner} submitting={formState.isSubmitting} />
+        </>
+      )}
+      <UnsavedChangesPrompt when={formState.isDirty && !saved} what="The new worker was not saved." />
+    </Stack>
+  );
+}

@@ -1,0 +1,86 @@
+// Polling Tentacle: the Tentacle connects to the server, so it registers itself. 1. name and pools; 2. the
+// exact `Tentacle register-worker` command for them, with a copy button; 3. the page waits for it.
+import { useMemo, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { useQueryClient } from '@tanstack/react-query';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { workerQueries } from '../../../api/workers';
+import { QueryErrorAlert } from '../../../components/query-error-alert';
+import { config } from '../../../config';
+import { registerWorkerCommand } from '../../../domain/register-worker-command';
+import type { AddFormProps } from './add-listening-form';
+import { CopyButton } from './copy-button';
+import { DefaultPoolEffect } from '../shared/default-pool-effect';
+import { PollingWait } from './polling-wait';
+import { NameField, PolicyField, PoolsField } from '../shared/worker-fields';
+import { nameAndPoolErrors } from '../shared/worker-form-rules';
+import { emptyWorkerFormValues, type WorkerFormValues } from '../shared/worker-form-values';
+
+export function AddPollingFlow({ spaceId, pools, policies }: AddFormProps) {
+  const queryClient = useQueryClient();
+  const form = useForm<WorkerFormValues>({ defaultValues: emptyWorkerFormValues('TentacleActive', { machinePolicyId: policies.find((p) => p.IsDefault)?.Id }) });
+  const { control, handleSubmit, setError } = form;
+  const poolIds = useWatch({ control, name: 'poolIds' });
+  const [chosen, setChosen] = useState<WorkerFormValues>();
+  const [lookupError, setLookupError] = useState<unknown>();
+  const serverUrl = `${config.octopusUrl || window.location.origin}/`;
+  const command = useMemo(() => chosen && registerWorkerCommand({
+    serverUrl, name: chosen.name, commsStyle: 'TentacleActive',
+    poolNames: chosen.poolIds.map((id) => pools.find((p) => p.Id === id)?.Name ?? id),
+    policyName: policies.find((p) => p.Id === chosen.machinePolicyId && !p.IsDefault)?.Name,
+    space: spaceId === config.defaultSpaceId ? undefined : spaceId,
+  }), [chosen, pools, policies, serverUrl, spaceId]);
+
+  const next = handleSubmit(async (values) => {
+    setLookupError(undefined);
+    try {
+      // A name already taken would make register-worker fail; say so now, in the same words.
+      const existing = await queryClient.fetchQuery(workerQueries.list(spaceId, { partialName: values.name.trim(), take: 50 }));
+      const errors = nameAndPoolErrors(values, new Set(pools.map((p) => p.Id)), existing.Items);
+      if (errors.length) errors.forEach((e, i) => setError(e.field, { message: e.message }, { shouldFocus: i === 0 }));
+      else setChosen({ ...values, name: values.name.trim() });
+    } catch (error) {
+      setLookupError(error);
+    }
+  });
+
+  return (
+    <Stack spacing={3} sx={{ maxWidth: 760 }}>
+      <Stack component="form" noValidate onSubmit={next} spacing={2.5} aria-label="Name the polling worker">
+        <Typography variant="h2">1. Name it and choose its pools</Typography>
+        <NameField control={control} disabled={!!chosen} />
+        <PoolsField control={control} pools={pools} disabled={!!chosen} />
+        {!chosen && <DefaultPoolEffect spaceId={spaceId} wasInDefault={false} poolIds={poolIds} />}
+        <PolicyField control={control} policies={policies} disabled={!!chosen} />
+        {lookupError != null && <QueryErrorAlert context="Checking the name" error={lookupError} />}
+        <Box>
+          {chosen ? <Button onClick={() => setChosen(undefined)}>Change name or pools</Button> : <Button type="submit" variant="contained">Next</Button>}
+        </Box>
+      </Stack>
+      {chosen && command && (
+        <>
+          <Box component="section" aria-labelledby="command-heading">
+            <Typography variant="h2" id="command-heading" sx={{ mb: 1 }}>2. Run this on the worker machine</Typography>
+            <Typography variant="body2" sx={{ color: 'text.secondary', mb: 1 }}>
+              In the Tentacle folder (Tentacle 3.22 or later), replacing API-YOUR-API-KEY with an API key of a user who may edit workers.
+            </Typography>
+            <Paper variant="outlined" sx={{ p: 2, bgcolor: 'action.hover', overflowX: 'auto' }}>
+              <Box component="pre" aria-label="Tentacle register-worker command" sx={{ m: 0, whiteSpace: 'pre-wrap', wordBreak: 'break-all', fontSize: '0.875rem' }}>
+                <code>{command}</code>
+              </Box>
+            </Paper>
+            <Box sx={{ mt: 1 }}><CopyButton text={command} label="Copy command" /></Box>
+          </Box>
+          <Box component="section" aria-labelledby="wait-heading">
+            <Typography variant="h2" id="wait-heading" sx={{ mb: 1 }}>3. Wait for it to register</Typography>
+            <PollingWait spaceId={spaceId} name={chosen.name} poolIds={chosen.poolIds} machinePolicyId={chosen.machinePolicyId} />
+          </Box>
+        </>
+      )}
+    </Stack>
+  );
+}

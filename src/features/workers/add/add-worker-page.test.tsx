@@ -1,0 +1,95 @@
+import { configure, waitFor, within } from '@testing-library/react';
+import { getMockStore } from '../../../test/mock-server';
+import { renderRoute } from '../../../test/render';
+
+configure({ asyncUtilTimeout: 5000 });
+
+const NEW = '/Spaces-1/infrastructure/workers/new';
+type Finder = (role: string, o?: object) => Promise<HTMLElement>;
+
+async function pickPool(findByRole: Finder, user: { click: (e: Element) => Promise<void> }, name: string) {
+  await user.click(await findByRole('combobox', { name: 'Worker Pools' }));
+  await user.click(within(await findByRole('listbox')).getByRole('option', { name }));
+}
+
+describe('Add Worker', { timeout: 30_000 }, () => {
+  it('offers the three kinds and keeps the choice in the URL', async () => {
+    const { findByRole, getByRole, user, router } = await renderRoute(NEW, { scenario: 'default' });
+    expect(await findByRole('heading', { level: 1, name: 'Add Worker' })).toBeInTheDocument();
+    expect(await findByRole('link', { name: 'Polling Tentacle' })).toBeInTheDocument();
+    expect(getByRole('link', { name: 'SSH Connection' })).toBeInTheDocument();
+    await user.click(getByRole('link', { name: 'Listening Tentacle' }));
+    expect(router.state.location.search).toBe('?kind=listening');
+    expect(await findByRole('textbox', { name: 'Port' })).toHaveValue('10933');
+  });
+
+  it('R1 listening: discovers the thumbprint, then saves and opens the new worker', async () => {
+    const { findByRole, getByRole, user } = await renderRoute(`${NEW}?kind=listening`, { scenario: 'default' });
+    await user.type(await findByRole('textbox', { name: 'Host' }), 'octo-worker-07.corp.local');
+    await user.click(getByRole('button', { name: 'Discover' }));
+    const thumbprint = await findByRole('textbox', { name: 'Thumbprint' });
+    await waitFor(() => expect((thumbprint as HTMLInputElement).value).toMatch(/^[0-9A-F]{40}$/));
+    expect(getByRole('textbox', { name: 'Display Name' })).toHaveValue('octo-worker-07');
+    await pickPool(findByRole, user, 'Linux Workers');
+    await user.click(getByRole('button', { name: 'Save' }));
+    expect(await findByRole('heading', { level: 1, name: 'octo-worker-07' })).toBeInTheDocument();
+    const created = getMockStore().db.workers.find((w) => w.Name === 'octo-worker-07');
+    expect(created?.Endpoint).toMatchObject({ CommunicationStyle: 'TentaclePassive', Uri: 'https://octo-worker-07.corp.local:10933/' });
+  });
+
+  it('R1: a bad host, and a missing pool, are explained on their fields', async () => {
+    const { findByRole, getByRole, user, findByText } = await renderRoute(`${NEW}?kind=listening`, { scenario: 'default' });
+    await user.type(await findByRole('textbox', { name: 'Host' }), 'https://bad host');
+    await user.click(getByRole('button', { name: 'Discover' }));
+    expect(await findByText('Enter only the host name or IP address, without a scheme, port or path.')).toBeInTheDocument();
+  });
+
+  it('R7: warns before the first worker joins an empty default pool', async () => {
+    const { findByRole, getByRole, user, findByText } = await renderRoute(`${NEW}?kind=ssh`, { scenario: 'fresh-install' });
+    await findByRole('textbox', { name: 'Host' });
+    await pickPool(findByRole, user, 'Default Worker Pool (default)');
+    expect(await findByText('The built-in worker will stop being used')).toBeInTheDocument();
+    expect(getByRole('textbox', { name: 'Port' })).toHaveValue('22');
+  });
+
+  it('R1 polling: shows the exact register-worker command, then waits until the simulated Tentacle registers', async () => {
+    const { findByRole, getByRole, user, findByText } = await renderRoute(`${NEW}?kind=polling`, { scenario: 'default' });
+    await user.type(await findByRole('textbox', { name: 'Display Name' }), 'build-agent-07');
+    await pickPool(findByRole, user, 'Linux Workers');
+    await pickPool(findByRole, user, 'AWS Workers');
+    await user.click(getByRole('button', { name: 'Next' }));
+    const command = await findByRole('generic', { name: 'Tentacle register-worker command' });
+    expect(command.textContent).toMatch(/register-worker .*--comms-style TentacleActive --apikey "API-YOUR-API-KEY" --name "build-agent-07" --workerpool "Linux Workers" --workerpool "AWS Workers"$/);
+    expect(await findByText(/Waiting for build-agent-07 to register/)).toBeInTheDocument();
+    await user.click(getByRole('button', { name: 'Simulate the Tentacle registering' }));
+    expect(await findByText('build-agent-07 has registered', {}, { timeout: 8000 })).toBeInTheDocument();
+    expect(getMockStore().db.workers.find((w) => w.Name === 'build-agent-07')?.Endpoint).toMatchObject({
+      CommunicationStyle: 'TentacleActive', Uri: expect.stringMatching(/^poll:\/\/[a-z0-9]{20}\/$/),
+    });
+  });
+
+  it('polling: a name already taken is refused before the command is shown', async () => {
+    const { findByRole, getByRole, user, findByText } = await renderRoute(`${NEW}?kind=polling`, { scenario: 'default' });
+    await user.type(await findByRole('textbox', { name: 'Display Name' }), 'octo-worker-01');
+    await pickPool(findByRole, user, 'Linux Workers');
+    await user.click(getByRole('button', { name: 'Next' }));
+    expect(await findByText("A worker named 'octo-worker-01' already exists. Please choose a different name.")).toBeInTheDocument();
+  });
+
+  it('R1 SSH: fetches the fingerprint, takes an SSH account and a platform, and saves', async () => {
+    const { findByRole, getByRole, user } = await renderRoute(`${NEW}?kind=ssh`, { scenario: 'default' });
+    await user.type(await findByRole('textbox', { name: 'Host' }), 'linux-worker-09.corp.local');
+    await user.click(getByRole('button', { name: 'Fetch fingerprint' }));
+    await findByRole('textbox', { name: 'Fingerprint' });
+    await user.click(getByRole('combobox', { name: 'Account' }));
+    await user.click(within(await findByRole('listbox')).getAllByRole('option')[0]!);
+    await user.click(getByRole('combobox', { name: 'Platform' }));
+    await user.click(within(await findByRole('listbox')).getByRole('option', { name: /Linux ARM64/ }));
+    await pickPool(findByRole, user, 'Linux Workers');
+    await user.click(getByRole('button', { name: 'Save' }));
+    expect(await findByRole('heading', { level: 1, name: 'linux-worker-09.corp.local' })).toBeInTheDocument();
+    expect(getMockStore().db.workers.find((w) => w.Name === 'linux-worker-09.corp.local')?.Endpoint).toMatchObject({
+      CommunicationStyle: 'Ssh', Port: 22, DotNetCorePlatform: 'linux-arm64', Fingerprint: expect.stringMatching(/^SHA256:/),
+    });
+  });
+});

@@ -1,0 +1,53 @@
+// Counts per health status for the current filters (the health filter aside, so each count says what
+// picking that status would show). Each count is a toggle for the health filter: icon + text, aria-pressed.
+import { useQuery } from '@tanstack/react-query';
+import Box from '@mui/material/Box';
+import Chip from '@mui/material/Chip';
+import Skeleton from '@mui/material/Skeleton';
+import { HEALTH_STATUSES, type HealthStatus } from '../../../api/schemas';
+import { workerPoolQueries } from '../../../api/worker-pools';
+import { STATUS_LOOK } from '../../../components/health-status';
+import { HEALTH_LABELS } from '../../../domain/health';
+import { workerCountsQuery, type WorkerFilters } from '../../../domain/worker-filters';
+
+export interface HealthCountsProps {
+  spaceId: string;
+  filters: WorkerFilters;
+  onToggle: (health: HealthStatus[]) => void;
+  refetchInterval: number;
+}
+
+export function HealthCounts({ spaceId, filters, onToggle, refetchInterval }: HealthCountsProps) {
+  const summary = useQuery({ ...workerPoolQueries.summary(spaceId, workerCountsQuery(filters)), refetchInterval });
+  const counts = summary.data?.MachineHealthStatusSummaries;
+  const toggle = (s: HealthStatus) =>
+    onToggle(filters.health.includes(s) ? filters.health.filter((h) => h !== s) : [...filters.health, s]);
+  return (
+    <Box role="group" aria-label="Workers by health status" sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, mb: 2, alignItems: 'center' }}>
+      {HEALTH_STATUSES.map((s) => {
+        const { icon: Icon, color } = STATUS_LOOK[s];
+        const pressed = filters.health.includes(s);
+        return counts ? (
+          <Chip
+            key={s}
+            component="button"
+            aria-pressed={pressed}
+            onClick={() => toggle(s)}
+            variant={pressed ? 'filled' : 'outlined'}
+            color={pressed ? 'primary' : 'default'}
+            icon={<Icon aria-hidden />}
+            sx={pressed ? undefined : { '& .MuiChip-icon': { color } }}
+            label={`${HEALTH_LABELS[s]}: ${counts[s].toLocaleString('en')}`}
+          />
+        ) : (
+          <Skeleton key={s} variant="rounded" width={120} height={32} />
+        );
+      })}
+      {summary.data && summary.data.TotalDisabledMachines > 0 && (
+        <Box component="span" sx={{ color: 'text.secondary', fontSize: '0.875rem' }}>
+          ({summary.data.TotalDisabledMachines.toLocaleString('en')} of these disabled)
+        </Box>
+      )}
+    </Box>
+  );
+}

@@ -1,0 +1,85 @@
+// The inventory for someone who may see workers: filters, counts per health, the selection banner and bulk
+// actions (only for those who may edit), and the list as a table or grouped by pool.
+import { useCallback, useMemo, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import Stack from '@mui/material/Stack';
+import type { WorkerPool } from '../../../api/schemas';
+import { workerPoolQueries } from '../../../api/worker-pools';
+import { sortPoolSummaries } from '../../../domain/pool-summaries';
+import { EMPTY_FILTERS, workerCountsQuery } from '../../../domain/worker-filters';
+import { BulkActionDialog } from '../bulk/bulk-action-dialog';
+import type { BulkKind } from '../bulk/bulk-actions';
+import { BulkBar } from '../bulk/bulk-bar';
+import { HealthCounts } from './health-counts';
+import { TaskProgress } from '../shared/task-progress';
+import { useSelection } from '../bulk/use-selection';
+import { useWorkerFilters } from './use-worker-filters';
+import { WorkerFiltersBar } from './worker-filters-bar';
+import { WorkersByPool } from './workers-by-pool';
+import { WorkersList } from './workers-list';
+
+/** Lists refresh on their own; TanStack pauses the interval while the tab is hidden. */
+export const REFRESH_MS = 10_000;
+
+export interface WorkersInventoryProps {
+  spaceId: string;
+  pools: readonly WorkerPool[];
+  poolNames: ReadonlyMap<string, string>;
+  canEdit: boolean;
+}
+
+export function WorkersInventory({ spaceId, pools, poolNames, canEdit }: WorkersInventoryProps) {
+  const queryClient = useQueryClient();
+  const { filters, update } = useWorkerFilters();
+  const selection = useSelection();
+  const [bulk, setBulk] = useState<BulkKind>();
+  const [healthTask, setHealthTask] = useState<{ id: string; label: string }>();
+  const grouped = useQuery({
+    ...workerPoolQueries.summary(spaceId, workerCountsQuery(filters)),
+    enabled: filters.groupByPool,
+    refetchInterval: REFRESH_MS,
+  });
+  const groupRows = useMemo(
+    () => sortPoolSummaries(grouped.data?.WorkerPoolSummaries ?? []).filter((r) => r.TotalMachines > 0),
+    [grouped.data],
+  );
+  const clearFilters = useCallback(() => update({ ...EMPTY_FILTERS, take: filters.take, groupByPool: filters.groupByPool }), [update, filters.take, filters.groupByPool]);
+  const refreshWorkers = useCallback(() => {
+    void queryClient.invalidateQueries({ queryKey: ['workers'] });
+    void queryClient.invalidateQueries({ queryKey: ['workerPools'] });
+  }, [queryClient]);
+  const shared = { spaceId, poolNames, selection: canEdit ? selection : undefined, refetchInterval: REFRESH_MS };
+
+  return (
+    <Stack spacing={0}>
+      <WorkerFiltersBar filters={filters} pools={pools} onChange={update} />
+      <HealthCounts spaceId={spaceId} filters={filters} onToggle={(health) => update({ health })} refetchInterval={REFRESH_MS} />
+      {healthTask && (
+        <Stack sx={{ mb: 2 }}>
+          <TaskProgress spaceId={spaceId} taskId={healthTask.id} label={healthTask.label} onDone={refreshWorkers} />
+        </Stack>
+      )}
+      {canEdit && selection.selected.length > 0 && (
+        <BulkBar count={selection.selected.length} onAction={setBulk} onClear={selection.clear} />
+      )}
+      {filters.groupByPool ? (
+        <WorkersByPool rows={groupRows} filters={filters} {...shared} />
+      ) : (
+        <WorkersList filters={filters} onChange={update} onClearFilters={clearFilters} canAdd={canEdit} {...shared} />
+      )}
+      {bulk && (
+        <BulkActionDialog
+          kind={bulk}
+          workers={selection.selected}
+          spaceId={spaceId}
+          pools={pools}
+          onHealthTask={(id) => setHealthTask({ id, label: `Health check of ${selection.selected.length} selected workers` })}
+          onClose={(changed) => {
+            setBulk(undefined);
+            if (changed && bulk !== 'check-health') selection.clear();
+          }}
+        />
+      )}
+    </Stack>
+  );
+}

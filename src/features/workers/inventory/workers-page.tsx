@@ -1,0 +1,66 @@
+// /:spaceId/infrastructure/workers: the page operators live on. What it shows depends on R4: the inventory
+// for those who may see workers (editable for those who may change them), and for everyone else which pools
+// exist and whether each has workers, with the reason the machines are hidden.
+import { useMemo, useState } from 'react';
+import { useLocation, useParams } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import Alert from '@mui/material/Alert';
+import { workerPoolQueries } from '../../../api/worker-pools';
+import { LoadingState } from '../../../components/loading-state';
+import { PageHeader } from '../../../components/page-header';
+import { QueryErrorAlert } from '../../../components/query-error-alert';
+import { useSession } from '../../../components/use-session';
+import { config } from '../../../config';
+import { sortPools } from '../../../domain/worker-pools';
+import { AddWorkerButton } from './add-worker-button';
+import { BuiltInWorkerLine } from './built-in-worker-line';
+import { ExportCsvButton } from './export-csv-button';
+import { useWorkerFilters } from './use-worker-filters';
+import { ReadOnlyPools } from './read-only-pools';
+import { WorkersInventory } from './workers-inventory';
+
+export function WorkersPage() {
+  const spaceId = useParams().spaceId ?? config.defaultSpaceId;
+  const notice = (useLocation().state as { notice?: string } | null)?.notice;
+  const session = useSession(spaceId);
+  const { filters } = useWorkerFilters();
+  const poolsQuery = useQuery(workerPoolQueries.list(spaceId));
+  const pools = useMemo(() => sortPools(poolsQuery.data ?? []), [poolsQuery.data]);
+  const poolNames = useMemo(() => new Map(pools.map((p) => [p.Id, p.Name])), [pools]);
+  const [exportError, setExportError] = useState<unknown>();
+  const can = session.can;
+
+  let content;
+  if (session.error) content = <QueryErrorAlert context="Loading your permissions" error={session.error} onRetry={session.refetch} />;
+  else if (!can || poolsQuery.isPending) content = <LoadingState label="Loading workers" />;
+  else if (!can.viewWorkers) content = <ReadOnlyPools spaceId={spaceId} />;
+  else if (poolsQuery.isError)
+    content = <QueryErrorAlert context="Loading worker pools" error={poolsQuery.error} onRetry={() => void poolsQuery.refetch()} />;
+  else content = <WorkersInventory spaceId={spaceId} pools={pools} poolNames={poolNames} canEdit={can.editWorkers} />;
+
+  return (
+    <>
+      <PageHeader
+        title="Workers"
+        description="Machines that run deployment steps for you, grouped into worker pools."
+        actions={
+          can?.viewWorkers && (
+            <>
+              <ExportCsvButton spaceId={spaceId} filters={filters} poolNames={poolNames} onError={setExportError} />
+              <AddWorkerButton spaceId={spaceId} disabled={!can.editWorkers} />
+            </>
+          )
+        }
+      />
+      {notice && <Alert severity="success" role="status" sx={{ mb: 2 }}>{notice}</Alert>}
+      {exportError != null && <QueryErrorAlert context="The export failed" error={exportError} />}
+      {can && can.viewWorkers && !can.editWorkers && (
+        <Alert severity="info" sx={{ mb: 2 }}>
+          You can see workers but not change them: adding, editing or deleting workers takes the WorkerEdit permission.
+        </Alert>
+      )}
+      <BuiltInWorkerLine spaceId={spaceId} />
+      {content}
+    </>
+  );
+}
