@@ -9,6 +9,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { workerQueries } from '../../../api/workers';
+import { domainResolver } from '../../../components/domain-resolver';
 import { QueryErrorAlert } from '../../../components/query-error-alert';
 import { config } from '../../../config';
 import { registerWorkerCommand } from '../../../domain/register-worker-command';
@@ -17,12 +18,16 @@ import { CopyButton } from './copy-button';
 import { DefaultPoolEffect } from '../shared/default-pool-effect';
 import { PollingWait } from './polling-wait';
 import { NameField, PolicyField, PoolsField } from '../shared/worker-fields';
-import { nameAndPoolErrors } from '../shared/worker-form-rules';
+import { nameAndPoolMessages } from '../shared/worker-form-rules';
 import { emptyWorkerFormValues, type WorkerFormValues } from '../shared/worker-form-values';
 
 export function AddPollingFlow({ spaceId, pools, policies }: AddFormProps) {
   const queryClient = useQueryClient();
-  const form = useForm<WorkerFormValues>({ defaultValues: emptyWorkerFormValues('TentacleActive', { machinePolicyId: policies.find((p) => p.IsDefault)?.Id }) });
+  const poolIdSet = useMemo(() => new Set(pools.map((p) => p.Id)), [pools]);
+  const form = useForm<WorkerFormValues>({
+    defaultValues: emptyWorkerFormValues('TentacleActive', { machinePolicyId: policies.find((p) => p.IsDefault)?.Id }),
+    resolver: domainResolver((values) => nameAndPoolMessages(values, poolIdSet, [])),
+  });
   const { control, handleSubmit, setError } = form;
   const poolIds = useWatch({ control, name: 'poolIds' });
   const [chosen, setChosen] = useState<WorkerFormValues>();
@@ -38,10 +43,11 @@ export function AddPollingFlow({ spaceId, pools, policies }: AddFormProps) {
   const next = handleSubmit(async (values) => {
     setLookupError(undefined);
     try {
-      // A name already taken would make register-worker fail; say so now, in the same words.
+      // A name already taken would make register-worker fail. Only the server knows the names in use, so
+      // ask it, and place its answer like any server refusal, in the same words.
       const existing = await queryClient.fetchQuery(workerQueries.list(spaceId, { partialName: values.name.trim(), take: 50 }));
-      const errors = nameAndPoolErrors(values, new Set(pools.map((p) => p.Id)), existing.Items);
-      if (errors.length) errors.forEach((e, i) => setError(e.field, { message: e.message }, { shouldFocus: i === 0 }));
+      const taken = nameAndPoolMessages(values, poolIdSet, existing.Items).name;
+      if (taken) setError('name', { type: 'server', message: taken }, { shouldFocus: true });
       else setChosen({ ...values, name: values.name.trim() });
     } catch (error) {
       setLookupError(error);
