@@ -3,7 +3,7 @@
 // was designed to show (see the comments in default-projects.ts).
 import { scenarios } from '.';
 import { readStepPlacement } from '../../src/domain/execution-location';
-import { countPoolWorkers } from '../../src/domain/select-worker';
+import { countPoolWorkers } from '../../src/domain/pool-counts';
 import { stepRunVerdictOf, type StepRunContext, type StepRunVerdict } from '../../src/domain/step-run-verdict';
 import { isNoPoolsOrWorkersConfigured } from '../../src/domain/worker-pool-choice';
 

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import type { HealthStatus } from '../api/schemas';
 import { CAVEAT_FAILS, CAVEAT_RUNS, poolVerdict, type PoolContext } from './pool-verdict';
-import { countPoolWorkers } from './select-worker';
+import { countPoolWorkers } from './pool-counts';
 
 const pools = [
   { Id: 'WorkerPools-1', Name: 'Default Worker Pool', IsDefault: true },
@@ -94,6 +94,14 @@ describe('poolVerdict', () => {
       'fails',
       'Will fail: worker pool WorkerPools-9 no longer exists',
       'which no longer exists',
+    ],
+    [
+      "R13: a pool whose counts can't tell whether a worker is available is not judged",
+      'WorkerPools-3',
+      ctx({ 'WorkerPools-3': { ...counts(['Healthy'], ['Unhealthy', true]), available: undefined } }),
+      'unknown',
+      "Can't tell whether Linux Workers has a healthy worker",
+      'whose workers could not be read',
     ],
     [
       'a pool whose workers could not be read',

@@ -3,13 +3,14 @@
 import type { WorkerPool } from '../api/schemas';
 import {
   describeUnavailableWorkers,
-  selectWorker,
-  type PoolWorkerCounts,
-  type WorkerSelection,
-} from './select-worker';
+  poolCapacity,
+  type PoolCapacity,
+  type PoolCounts,
+  type PoolOutcome,
+} from './pool-capacity';
 import { plural } from './wording';
 
-export type PoolOutcome = 'runs' | 'fails' | 'unknown';
+export type { PoolOutcome } from './pool-capacity';
 
 export interface PoolVerdict {
   outcome: PoolOutcome;
@@ -20,13 +21,13 @@ export interface PoolVerdict {
   /** Full sentences: why, naming the rule. */
   details: string[];
   pool: { id: string; name: string };
-  selection?: WorkerSelection;
+  capacity?: PoolCapacity;
 }
 
 export interface PoolContext {
   pools: ReadonlyArray<Pick<WorkerPool, 'Id' | 'Name' | 'IsDefault'>>;
   /** By pool id; a pool left out is one whose workers could not be read. */
-  counts: Readonly<Record<string, PoolWorkerCounts | undefined>>;
+  counts: Readonly<Record<string, PoolCounts | undefined>>;
   /** `/api/featuresconfiguration`; undefined when it could not be read. */
   isBuiltInWorkerEnabled: boolean | undefined;
 }
@@ -56,7 +57,8 @@ export function poolVerdict(poolId: string, ctx: PoolContext): PoolVerdict {
       ],
     };
   }
-  if (!counts) {
+  const capacity = counts && poolCapacity(counts, found.IsDefault, ctx.isBuiltInWorkerEnabled);
+  if (!counts || !capacity || capacity.kind === 'availability-unknown') {
     return {
       outcome: 'unknown',
       pool,
@@ -67,26 +69,19 @@ export function poolVerdict(poolId: string, ctx: PoolContext): PoolVerdict {
       ],
     };
   }
-  const selection = selectWorker({
-    isDefaultPool: found.IsDefault,
-    counts,
-    isBuiltInWorkerEnabled: ctx.isBuiltInWorkerEnabled,
-  });
-  const base = { pool, selection };
+  const base = { pool, capacity, outcome: capacity.outcome };
   const emptyDefault = `${name} is the default pool and has no workers, so the step`;
-  switch (selection.kind) {
+  switch (capacity.kind) {
     case 'built-in':
       return {
         ...base,
-        outcome: 'runs',
         summary: 'Runs on the built-in worker',
         clause: 'which has no workers, so the built-in worker runs it',
         details: [`${emptyDefault} runs on the built-in worker, on the Octopus Server itself (R6, R13).`],
       };
-    case 'built-in-disabled':
+    case 'built-in-off':
       return {
         ...base,
-        outcome: 'fails',
         summary: 'Will fail: the built-in worker is switched off',
         clause: 'which has no workers, and the built-in worker is switched off',
         details: [
@@ -94,28 +89,25 @@ export function poolVerdict(poolId: string, ctx: PoolContext): PoolVerdict {
           `Add a worker to ${name}, or switch the built-in worker on in Configuration ➜ Features.`,
         ],
       };
-    case 'built-in-switch-unknown':
+    case 'built-in-unknown':
       return {
         ...base,
-        outcome: 'unknown',
         summary: 'Runs on the built-in worker, if it is switched on',
         clause: 'which has no workers, so the built-in worker runs it if it is switched on',
         details: [
           `${emptyDefault} runs on the built-in worker if it is switched on, and fails if it is not (R6, R14). Whether it is switched on could not be read.`,
         ],
       };
-    case 'pool-workers':
-      return {
-        ...base,
-        outcome: 'runs',
-        ...runsOnWorkers(name, found.IsDefault, selection.available, counts),
-      };
-    case 'no-healthy-workers':
-      return { ...base, outcome: 'fails', ...noHealthyWorkers(name, found.IsDefault, counts) };
+    case 'workers':
+      return { ...base, ...runsOnWorkers(name, found.IsDefault, capacity.available, counts) };
+    case 'empty':
+      return { ...base, ...emptyPool(name) };
+    case 'no-available-worker':
+      return { ...base, ...noHealthyWorkers(name, found.IsDefault, counts) };
   }
 }
 
-function runsOnWorkers(name: string, isDefault: boolean, available: number, counts: PoolWorkerCounts) {
+function runsOnWorkers(name: string, isDefault: boolean, available: number, counts: PoolCounts) {
   const others = counts.total - available;
   return {
     summary:
@@ -133,17 +125,18 @@ function runsOnWorkers(name: string, isDefault: boolean, available: number, coun
   };
 }
 
-function noHealthyWorkers(name: string, isDefault: boolean, counts: PoolWorkerCounts) {
-  if (counts.total === 0) {
-    return {
-      summary: `Will fail: ${name} has no workers`,
-      clause: 'which has no workers',
-      details: [
-        `${name} has no workers, so there is no worker to run the step (R14). Octopus itself only reports this when the deployment runs ("Worker must not be null").`,
-        `Add a worker to ${name}, or choose another pool.`,
-      ],
-    };
-  }
+function emptyPool(name: string) {
+  return {
+    summary: `Will fail: ${name} has no workers`,
+    clause: 'which has no workers',
+    details: [
+      `${name} has no workers, so there is no worker to run the step (R14). Octopus itself only reports this when the deployment runs ("Worker must not be null").`,
+      `Add a worker to ${name}, or choose another pool.`,
+    ],
+  };
+}
+
+function noHealthyWorkers(name: string, isDefault: boolean, counts: PoolCounts) {
   const why = describeUnavailableWorkers(counts);
   return {
     summary: `Will fail: ${name} has no healthy enabled workers (${why})`,

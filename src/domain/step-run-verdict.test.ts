@@ -2,7 +2,7 @@
 import type { HealthStatus } from '../api/schemas';
 import type { PoolChoice, StepPlacement } from './execution-location';
 import { CAVEAT_FAILS, CAVEAT_RUNS } from './pool-verdict';
-import { countPoolWorkers } from './select-worker';
+import { countPoolWorkers } from './pool-counts';
 import { stepRunVerdict, stepRunVerdictOf, type StepRunContext, type StepRunInput } from './step-run-verdict';
 
 const counts = (...workers: Array<[HealthStatus, boolean?]>) =>
