@@ -44,7 +44,7 @@ function overrideNotes(
     const own = targetDefaultPoolId(target);
     if (r.kind !== 'pool' || r.why !== 'step-pool' || !own) return [];
     return [
-      `${target.Name} names its own default pool, ${poolName(own, ctx)}, but the step names ${poolName(r.poolId, ctx)}, which wins: a target's pool replaces only the default pool (R12).`,
+      `${target.Name} names its own default pool, ${poolName(own, ctx)}, but the step names ${poolName(r.poolId, ctx)}, which wins: a target's pool replaces only the default pool.`,
     ];
   });
 }
@@ -93,7 +93,7 @@ export function onBehalfVerdict(
   const troubled = all.filter((g) => g.outcome !== 'runs').flatMap((g) => g.details);
   const runs = all.some((g) => g.outcome === 'runs' && g.capacity?.kind === 'workers')
     ? [
-        "For each target, Octopus picks any healthy, enabled worker of that target's pool when the deployment runs (R13).",
+        "For each target, Octopus picks any healthy, enabled worker of that target's pool when the deployment runs.",
         CAVEAT_RUNS,
       ]
     : [];

@@ -18,7 +18,7 @@ export interface PoolVerdict {
   summary: string;
   /** Follows the pool's name in a per-target line: "which has no workers". */
   clause: string;
-  /** Full sentences: why, naming the rule. */
+  /** Full sentences: why, in plain words. */
   details: string[];
   pool: { id: string; name: string };
   capacity?: PoolCapacity;
@@ -33,7 +33,7 @@ export interface PoolContext {
 }
 
 export const CAVEAT_RUNS =
-  "Health as of the last health check; a worker that can't be contacted during the deployment still fails the step (R14).";
+  "Health as of the last health check; a worker that can't be contacted during the deployment still fails the step.";
 export const CAVEAT_FAILS =
   'Health as of the last health check; a new health check may find a worker healthy again.';
 
@@ -53,7 +53,7 @@ export function poolVerdict(poolId: string, ctx: PoolContext): PoolVerdict {
       summary: `Will fail: worker pool ${poolId} no longer exists`,
       clause: 'which no longer exists',
       details: [
-        `Worker pool ${poolId} no longer exists in this space, so there is no worker to run the step (R14).`,
+        `Worker pool ${poolId} no longer exists in this space, so there is no worker to run the step.`,
       ],
     };
   }
@@ -77,7 +77,7 @@ export function poolVerdict(poolId: string, ctx: PoolContext): PoolVerdict {
         ...base,
         summary: 'Runs on the built-in worker',
         clause: 'which has no workers, so the built-in worker runs it',
-        details: [`${emptyDefault} runs on the built-in worker, on the Octopus Server itself (R6, R13).`],
+        details: [`${emptyDefault} runs on the built-in worker, on the Octopus Server itself.`],
       };
     case 'built-in-off':
       return {
@@ -85,7 +85,7 @@ export function poolVerdict(poolId: string, ctx: PoolContext): PoolVerdict {
         summary: 'Will fail: the built-in worker is switched off',
         clause: 'which has no workers, and the built-in worker is switched off',
         details: [
-          `${emptyDefault} would run on the built-in worker, but the built-in worker is switched off (R8, R14).`,
+          `${emptyDefault} would run on the built-in worker, but the built-in worker is switched off.`,
           `Add a worker to ${name}, or switch the built-in worker on in Configuration ➜ Features.`,
         ],
       };
@@ -95,7 +95,7 @@ export function poolVerdict(poolId: string, ctx: PoolContext): PoolVerdict {
         summary: 'Runs on the built-in worker, if it is switched on',
         clause: 'which has no workers, so the built-in worker runs it if it is switched on',
         details: [
-          `${emptyDefault} runs on the built-in worker if it is switched on, and fails if it is not (R6, R14). Whether it is switched on could not be read.`,
+          `${emptyDefault} runs on the built-in worker if it is switched on, and fails if it is not. Whether it is switched on could not be read.`,
         ],
       };
     case 'workers':
@@ -116,10 +116,10 @@ function runsOnWorkers(name: string, isDefault: boolean, available: number, coun
         : `Runs on one of ${available} healthy workers in ${name}`,
     clause: `which has ${plural(available, 'healthy worker')}`,
     details: [
-      `Octopus picks any healthy, enabled worker of ${name} when the deployment runs (R13).`,
+      `Octopus picks any healthy, enabled worker of ${name} when the deployment runs.`,
       ...(others === 1 ? [`One other worker of ${name} is disabled or not healthy.`] : []),
       ...(others > 1 ? [`The other ${others} workers of ${name} are disabled or not healthy.`] : []),
-      ...(isDefault ? [`The built-in worker is not used: the default pool has workers (R6).`] : []),
+      ...(isDefault ? [`The built-in worker is not used: the default pool has workers.`] : []),
       CAVEAT_RUNS,
     ],
   };
@@ -130,7 +130,7 @@ function emptyPool(name: string) {
     summary: `Will fail: ${name} has no workers`,
     clause: 'which has no workers',
     details: [
-      `${name} has no workers, so there is no worker to run the step (R14). Octopus itself only reports this when the deployment runs ("Worker must not be null").`,
+      `${name} has no workers, so there is no worker to run the step. Octopus itself only reports this when the deployment runs ("Worker must not be null").`,
       `Add a worker to ${name}, or choose another pool.`,
     ],
   };
@@ -142,10 +142,10 @@ function noHealthyWorkers(name: string, isDefault: boolean, counts: PoolCounts) 
     summary: `Will fail: ${name} has no healthy enabled workers (${why})`,
     clause: `which has no healthy enabled workers (${why})`,
     details: [
-      `${counts.total === 1 ? `The one worker in ${name} is not` : `None of the ${counts.total} workers in ${name} is`} both enabled and Healthy or Healthy with warnings, so there is no worker to run the step (R13, R14).`,
+      `${counts.total === 1 ? `The one worker in ${name} is not` : `None of the ${counts.total} workers in ${name} is`} both enabled and Healthy or Healthy with warnings, so there is no worker to run the step.`,
       ...(isDefault
         ? [
-            'Its workers still displace the built-in worker, so the step does not fall back to the Octopus Server (R6).',
+            'Its workers still displace the built-in worker, so the step does not fall back to the Octopus Server.',
           ]
         : []),
       `Enable a worker or fix its health, or choose another pool.`,

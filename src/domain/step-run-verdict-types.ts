@@ -26,7 +26,7 @@ export interface StepRunVerdict {
   outcome: StepRunOutcome;
   /** One line for a badge. */
   summary: string;
-  /** Full sentences: why, which rule; one line per target for steps run on behalf of targets. */
+  /** Full sentences: why, in plain words; one line per target for steps run on behalf of targets. */
   details: string[];
   targets?: TargetVerdict[];
   /** The one pool the step uses, when there is exactly one. */
