@@ -1,5 +1,5 @@
-// R6, R8, R13, R14: whether one resolved worker pool can give a step a worker, in the words operators read
-// under "Where this step runs". Health is as of the last health check.
+// R6, R8, R13, R14 for one resolved worker pool, in the words operators read under "Where this step runs":
+// poolCapacity decides, this only words it (and a pool that no longer exists or could not be read).
 import type { WorkerPool } from '../api/schemas';
 import {
   describeUnavailableWorkers,
@@ -9,8 +9,6 @@ import {
   type PoolOutcome,
 } from './pool-capacity';
 import { plural } from './wording';
-
-export type { PoolOutcome } from './pool-capacity';
 
 export interface PoolVerdict {
   outcome: PoolOutcome;

@@ -1,7 +1,8 @@
 // The shape of "Where this step runs" (R14), shared by the step verdict and its per-target part.
 import type { TargetLike } from './cloud-targets';
 import type { StepPlacement } from './execution-location';
-import type { PoolContext, PoolOutcome } from './pool-verdict';
+import type { PoolOutcome } from './pool-capacity';
+import type { PoolContext } from './pool-verdict';
 import type { PoolResolution } from './resolve-worker-pool';
 import type { EnvironmentScope } from './step-targets';
 
