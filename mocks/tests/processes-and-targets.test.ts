@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isCloudTarget } from '../../src/domain/cloud-targets';
 import { missingPermissionMessage } from '../../src/domain/permissions';
 import { PROCESS_CONFLICT } from '../handlers/deployment-processes';
 import { api, del, put, store, setupFakeOctopus } from './harness';
@@ -101,6 +102,19 @@ describe('deployment targets: R12 default worker pools', () => {
     const refused = await put(`${M}/Machines-1`, { ...tentacle, Endpoint: { ...tentacle.Endpoint, DefaultWorkerPoolId: 'WorkerPools-2' } });
     expect(refused.status).toBe(400);
     expect(refused.body.Details).toEqual({ 'Endpoint.DefaultWorkerPoolId': 'Only cloud targets can have a default worker pool.' });
+  });
+
+  // Every style Octopus knows (octopus-api.md §2.4) and one it may add later: the fake and the portal agree.
+  it.each([
+    'None', 'TentaclePassive', 'TentacleActive', 'Ssh', 'OfflineDrop', 'AzureWebApp', 'Ftp', 'AzureCloudService',
+    'AzureServiceFabricCluster', 'Kubernetes', 'StepPackage', 'KubernetesTentacle', 'AwsEcsCluster', 'SomethingNew',
+  ])('R12: a %s target may name a default pool exactly when the portal calls it a cloud target', async (style) => {
+    const m = (await api(`${M}/Machines-2`)).body;
+    const Endpoint = { CommunicationStyle: style, DefaultWorkerPoolId: 'WorkerPools-3' };
+    const res = await put(`${M}/Machines-2`, { ...m, Endpoint });
+    expect(res.status).toBe(isCloudTarget({ Endpoint }) ? 200 : 400);
+    if (res.status === 200) expect(res.body.Endpoint.DefaultWorkerPoolId).toBe('WorkerPools-3');
+    else expect(res.body.Details).toEqual({ 'Endpoint.DefaultWorkerPoolId': 'Only cloud targets can have a default worker pool.' });
   });
 
   it('MachineView to read, MachineEdit to save', async () => {

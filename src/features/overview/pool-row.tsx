@@ -1,16 +1,15 @@
 // One pool: name (a link to its page), `Default` marker, counts, health, and what an empty or unusable
-// pool means for the steps that use it (domain poolReadiness, exact when `AvailableMachines` is known).
+// pool means for the steps that use it (domain poolCapacity, via PoolHealth).
 import { Link as RouterLink } from 'react-router';
 import Link from '@mui/material/Link';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
-import type { WorkerPoolSummary } from '../../api/schemas';
 import { PoolHealth } from '../../components/pool-health';
-import type { PoolCounts } from '../../domain/pool-readiness';
+import type { PoolCountsRowData } from '../../components/use-pool-counts';
 import { DefaultPoolMarker } from '../../components/default-pool-marker';
 
 export interface PoolRowProps {
-  row: WorkerPoolSummary & Pick<PoolCounts, 'AvailableMachines'>;
+  row: PoolCountsRowData;
   spaceId: string;
   isBuiltInWorkerEnabled: boolean | undefined;
 }
@@ -31,11 +30,11 @@ export function PoolRow({ row, spaceId, isBuiltInWorkerEnabled }: PoolRowProps) 
           <DefaultPoolMarker />
         )}
       </TableCell>
-      <TableCell align="right">{row.TotalMachines.toLocaleString('en')}</TableCell>
+      <TableCell align="right">{row.counts.total.toLocaleString('en')}</TableCell>
       <TableCell>
         <PoolHealth row={row} isBuiltInWorkerEnabled={isBuiltInWorkerEnabled} showDisabled={false} />
       </TableCell>
-      <TableCell align="right">{row.TotalDisabledMachines}</TableCell>
+      <TableCell align="right">{row.counts.disabled}</TableCell>
     </TableRow>
   );
 }

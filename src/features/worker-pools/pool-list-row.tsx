@@ -10,11 +10,11 @@ import Link from '@mui/material/Link';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import { PoolHealth } from '../../components/pool-health';
-import type { PoolRowData } from './use-pool-rows';
+import type { PoolCountsRowData } from '../../components/use-pool-counts';
 import { DefaultPoolMarker } from '../../components/default-pool-marker';
 
 export interface PoolListRowProps {
-  row: PoolRowData;
+  row: PoolCountsRowData;
   spaceId: string;
   isBuiltInWorkerEnabled: boolean | undefined;
   /** Present for editors while the list is unfiltered; `onMove` is stable, so unmoved rows don't re-render. */
@@ -66,7 +66,7 @@ function PoolListRowImpl(props: PoolListRowProps) {
           </Box>
         )}
       </TableCell>
-      <TableCell align="right">{row.TotalMachines.toLocaleString('en')}</TableCell>
+      <TableCell align="right">{row.counts.total.toLocaleString('en')}</TableCell>
       <TableCell>
         <PoolHealth row={row} isBuiltInWorkerEnabled={isBuiltInWorkerEnabled} />
       </TableCell>

@@ -54,10 +54,10 @@ describe('Worker pool page', () => {
     const { findByRole, getByRole, findByText, user } = await renderRoute(pool(7), { scenario: 'default' });
     await user.click(await findByRole('switch', { name: 'Default worker pool' }));
     const notice = await findByRole('alert', { name: 'When you save, Kubernetes Workers becomes the default pool' });
-    expect(notice).toHaveTextContent('Default Worker Pool stops being the default worker pool (R2).');
+    expect(notice).toHaveTextContent('Default Worker Pool stops being the default worker pool.');
     expect(notice).toHaveTextContent('will now run on Kubernetes Workers instead of Default Worker Pool');
     expect(notice).toHaveTextContent(
-      'The built-in worker starts being used: Kubernetes Workers has no workers, so those steps run on the Octopus Server itself (R6, R7).',
+      'The built-in worker starts being used: Kubernetes Workers has no workers, so those steps run on the Octopus Server itself.',
     );
     await user.click(getByRole('button', { name: 'Save' }));
     expect(await findByText('Default worker pool: steps that select no worker pool run here.')).toBeInTheDocument();

@@ -13,6 +13,7 @@ import { workerPoolQueries } from '../../api/worker-pools';
 import { LoadingState } from '../../components/loading-state';
 import { PageHeader } from '../../components/page-header';
 import { QueryErrorAlert } from '../../components/query-error-alert';
+import { usePoolCounts } from '../../components/use-pool-counts';
 import { useSession } from '../../components/use-session';
 import { config } from '../../config';
 import { findDefaultPoolSummary } from '../../domain/pool-summaries';
@@ -21,7 +22,6 @@ import { PoolHealth } from '../../components/pool-health';
 import { PoolSettingsForm } from './pool-settings-form';
 import { PoolSettingsView } from './pool-settings-view';
 import { PoolWorkers } from './pool-workers';
-import { usePoolRows } from './use-pool-rows';
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
@@ -37,7 +37,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 export function WorkerPoolPage() {
   const { spaceId = config.defaultSpaceId, workerPoolId = '' } = useParams();
   const detail = useQuery(workerPoolQueries.detail(spaceId, workerPoolId));
-  const { rows } = usePoolRows(spaceId);
+  const { rows } = usePoolCounts(spaceId);
   const features = useQuery(featuresQueries.config());
   const session = useSession(spaceId);
   const listLink = `/${spaceId}/infrastructure/workerpools`;
@@ -82,10 +82,10 @@ export function WorkerPoolPage() {
             pool={pool}
             otherPools={rows?.map((r) => r.WorkerPool) ?? []}
             defaultChange={{
-              next: { workerCount: row?.TotalMachines ?? 0, availableCount: row?.AvailableMachines },
+              next: { workerCount: row?.counts.total ?? 0, availableCount: row?.counts.available },
               current:
                 current && current.WorkerPool.Id !== pool.Id
-                  ? { name: current.WorkerPool.Name, workerCount: current.TotalMachines, availableCount: current.AvailableMachines }
+                  ? { name: current.WorkerPool.Name, workerCount: current.counts.total, availableCount: current.counts.available }
                   : undefined,
               isBuiltInWorkerEnabled,
             }}
@@ -96,7 +96,7 @@ export function WorkerPoolPage() {
       </Section>
       <Section id="pool-workers-heading" title="Workers">
         {can.viewWorkers ? (
-          <PoolWorkers spaceId={spaceId} poolId={pool.Id} poolHasWorkers={(row?.TotalMachines ?? 0) > 0} />
+          <PoolWorkers spaceId={spaceId} poolId={pool.Id} poolHasWorkers={(row?.counts.total ?? 0) > 0} />
         ) : (
           <Alert severity="info">
             <Box component="span" sx={{ fontWeight: 600 }}>

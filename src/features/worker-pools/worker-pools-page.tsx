@@ -14,16 +14,16 @@ import { LoadingState } from '../../components/loading-state';
 import { NameFilterField, useNameFilter } from '../../components/name-filter';
 import { PageHeader } from '../../components/page-header';
 import { QueryErrorAlert } from '../../components/query-error-alert';
+import { usePoolCounts } from '../../components/use-pool-counts';
 import { useSession } from '../../components/use-session';
 import { config } from '../../config';
 import { AddPoolDialog } from './add-pool-dialog';
 import { PoolList } from './pool-list';
-import { usePoolRows } from './use-pool-rows';
 
 export function WorkerPoolsPage() {
   const spaceId = useParams().spaceId ?? config.defaultSpaceId;
   const [filter, setFilter] = useNameFilter();
-  const { summary, rows } = usePoolRows(spaceId);
+  const { summary, rows } = usePoolCounts(spaceId);
   const features = useQuery(featuresQueries.config());
   const session = useSession(spaceId);
   const canEdit = session.can?.editWorkers ?? false;
