@@ -4,9 +4,10 @@ import { http } from 'msw';
 import { FeaturesConfiguration } from '../../src/api/schemas';
 import { canConfigureServer } from '../../src/domain/permissions';
 import { forbidden, json, readBody, route, type Ctx } from '../http';
+import { wireFeatures } from '../wire/resources';
 
 const present = (ctx: Ctx) => ({
-  ...ctx.db.features,
+  ...wireFeatures(ctx.db.features),
   Id: ctx.db.features.Id ?? 'FeaturesConfiguration',
   Links: { Self: '/api/featuresconfiguration' },
 });

@@ -16,10 +16,9 @@ const base = '*/api/:spaceId/workerpools';
 /** Octopus's C# client sends `"Id": null` for a new pool. */
 const Command = WorkerPoolCommand;
 
-/** Self-hosted servers (the ones with a built-in worker) offer static pools; dynamic ones are Octopus Cloud's.
- * UNVERIFIED: we also offer Dynamic when a scenario already holds a dynamic pool. */
+/** Dynamic pools need Octopus's Dynamic Worker service; a server without it (self-hosted) offers static pools only. */
 const supportedTypes = (ctx: Ctx) =>
-  ctx.db.workerPools.some((p) => p.WorkerPoolType === 'DynamicWorkerPool') ? ['StaticWorkerPool', 'DynamicWorkerPool'] : ['StaticWorkerPool'];
+  ctx.db.dynamicWorkerTypes?.length ? ['StaticWorkerPool', 'DynamicWorkerPool'] : ['StaticWorkerPool'];
 
 const findPool = (ctx: Ctx): WorkerPool => getOr404(ctx.store.get('workerPools', ctx.params.id ?? ''), ctx.params.id ?? '');
 
@@ -44,7 +43,15 @@ function save(ctx: Ctx, pool: WorkerPool): WorkerPool {
 export const workerPoolHandlers = [
   http.get(`${base}/all`, spaceRoute((ctx) => json(sortPools(ctx.db.workerPools.filter(namedFilter(ctx.query))).map(presentPool)))),
 
-  http.get(`${base}/supportedtypes`, spaceRoute((ctx) => json({ SupportedPoolTypes: supportedTypes(ctx) }))),
+  http.get(`${base}/supportedtypes`, spaceRoute((ctx) => json({
+    Id: null, SupportedPoolTypes: supportedTypes(ctx), Links: { Self: `/api/${ctx.spaceId}/workerpools/supportedtypes` },
+  }))),
+
+  // UNVERIFIED: without the Dynamic Worker service a real server may answer 500 ("Unable to connect to the
+  // Dynamic Worker service"); the fake answers an empty list, so a self-hosted demo never shows a 5xx.
+  http.get(`${base}/dynamicworkertypes`, spaceRoute((ctx) => json({
+    Id: null, WorkerTypes: ctx.db.dynamicWorkerTypes ?? [], Links: { Self: `/api/${ctx.spaceId}/workerpools/dynamicworkertypes` },
+  }))),
 
   http.put(`${base}/sortorder`, spaceRoute(async (ctx) => {
     requireWorkerEdit(ctx);

@@ -61,7 +61,7 @@ describe('worker pools: create, edit, delete', () => {
   });
 
   it('refuses a dynamic pool on a self-hosted server', async () => {
-    expect((await api(`${P}/supportedtypes`)).body).toEqual({ SupportedPoolTypes: ['StaticWorkerPool'] });
+    expect((await api(`${P}/supportedtypes`)).body.SupportedPoolTypes).toEqual(['StaticWorkerPool']);
     expect((await post(P, { Name: 'Cloud', WorkerPoolType: 'DynamicWorkerPool' })).status).toBe(400);
   });
 

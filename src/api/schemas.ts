@@ -137,6 +137,23 @@ export const WorkerPool = z.looseObject({
 });
 export type WorkerPool = z.infer<typeof WorkerPool>;
 
+/** A dynamic pool's kind of leased worker (GET /workerpools/dynamicworkertypes; Octopus Cloud's images). */
+export const DynamicWorkerType = z.looseObject({
+  Id: z.string(),
+  Type: z.string().nullish(),
+  Description: z.string().nullish(),
+  StartDateUtc: z.string().nullish(),
+  DeprecationDateUtc: z.string().nullish(),
+  EndOfLifeDateUtc: z.string().nullish(),
+});
+export type DynamicWorkerType = z.infer<typeof DynamicWorkerType>;
+
+export const WorkerPoolDynamicWorkerTypes = z.looseObject({ WorkerTypes: z.array(DynamicWorkerType) });
+export type WorkerPoolDynamicWorkerTypes = z.infer<typeof WorkerPoolDynamicWorkerTypes>;
+
+export const WorkerPoolSupportedTypes = z.looseObject({ SupportedPoolTypes: z.array(z.enum(WORKER_POOL_TYPES)) });
+export type WorkerPoolSupportedTypes = z.infer<typeof WorkerPoolSupportedTypes>;
+
 export const WorkerPoolCommand = z.looseObject({
   Id: z.string().nullish(),
   SpaceId: z.string().nullish(),
@@ -146,6 +163,8 @@ export const WorkerPoolCommand = z.looseObject({
   IsDefault: z.boolean().optional(),
   SortOrder: z.number().int().optional(),
   WorkerPoolType: z.enum(WORKER_POOL_TYPES).optional(),
+  /** Dynamic pools only: a DynamicWorkerType's Id. */
+  WorkerType: z.string().nullish(),
 });
 export type WorkerPoolCommand = z.infer<typeof WorkerPoolCommand>;
 

@@ -2,6 +2,7 @@
 // name the pool directly (they keep the dangling id and fail, octopus-api.md §3.4) and the workers whose
 // only pool it is (they are left in no pool). Steps that pick a pool through a variable can't be known.
 import type { DeploymentProcess, Project } from '../api/schemas';
+import { sameId as same } from './ids';
 
 export interface StepUsingPool {
   projectId: string;
@@ -12,7 +13,6 @@ export interface StepUsingPool {
   actionName: string;
 }
 
-const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 /** Every action with `WorkerPoolId` = `poolId`, by project name then process order (ids compare case-insensitively). */
 export function stepsUsingPool(
