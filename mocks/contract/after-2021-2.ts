@@ -85,20 +85,26 @@ export const ALWAYS_SENT: Readonly<Record<string, readonly string[]>> = {
   ProjectResource: ['SpaceId', 'Name', 'DeploymentProcessId'],
   DeploymentProcessResource: ['SpaceId'],
   DeploymentStepResource: ['Id', 'Name', 'Properties', 'Actions'],
-  DeploymentActionResource: ['Id', 'Name', 'ActionType', 'Properties'],
+  // Collections a resource's constructor initialises (OC ReferenceCollection): never null.
+  DeploymentActionResource: ['Id', 'Name', 'ActionType', 'Properties', 'Environments', 'ExcludedEnvironments', 'Channels', 'TenantTags', 'Packages'],
   TaskResource: ['Name', 'Description', 'Arguments'],
   SpaceResource: ['Name'],
   UserResource: ['Username'],
-  UserPermissionSetResource: ['SpacePermissions', 'SystemPermissions'],
+  UserPermissionSetResource: ['SpacePermissions', 'SystemPermissions', 'Teams'],
   RootResource: ['Application', 'Version', 'ApiVersion'],
   WorkerPoolSummaryResource: ['WorkerPool', 'MachineHealthStatusSummaries', 'MachineEndpointSummaries'],
   WorkerPoolsSummaryResource: ['MachineHealthStatusSummaries', 'MachineEndpointSummaries', 'WorkerPoolSummaries'],
   MachineConnectionStatus: ['MachineId', 'Status'],
+  // A discovered machine is what the server found at the address: always its endpoint.
+  MachineResource: ['Endpoint'],
+  // Every Octopus error says what went wrong (octopus-api.md §2.2).
+  Error: ['ErrorMessage'],
   ActivityLogElement: ['Category', 'MessageText', 'OccurredAt'],
   ResourceCollection: ['ItemType', 'Items'],
   WorkerPoolSupportedTypesResource: ['SupportedPoolTypes'],
   WorkerPoolDynamicWorkerTypesResource: ['WorkerTypes'],
   DynamicWorkerType: ['Id', 'Type', 'Description'],
+  ProjectedTeamReferenceDataItem: ['Id', 'Name'],
   UserPermissionRestriction: [],
   SensitiveValue: [],
 };
