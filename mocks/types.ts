@@ -61,6 +61,8 @@ export interface MockData {
    * absent or empty, the server offers static pools only (a self-hosted server).
    */
   dynamicWorkerTypes?: DynamicWorkerType[];
+  /** Worker-pool variables by project id: what a step's WorkerPoolVariable may name (absent: not modelled). */
+  workerPoolVariables?: Record<string, string[]>;
   /** Thumbprints that `/workers/discover` answers with, by `host:port` (others get a derived one). */
   discoverable: Record<string, { thumbprint: string; name?: string }>;
 }

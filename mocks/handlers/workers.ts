@@ -35,6 +35,9 @@ function referenceErrors(ctx: Ctx, command: WorkerCommand, changes: EndpointChan
     else if (!SSH_ACCOUNT_TYPES.has(account.AccountType))
       errors.push({ field: 'Endpoint.AccountId', message: `The account ${account.Name} cannot log in over SSH: use an SSH key pair or a username/password account.` });
   }
+  // Dynamic pools lease their workers on demand (CanAddWorkers false): nobody adds one by hand.
+  const dynamic = command.WorkerPoolIds.map((id) => ctx.store.get('workerPools', id)).filter((p) => p && !p.CanAddWorkers);
+  for (const pool of dynamic) errors.push({ field: 'WorkerPoolIds', message: `${pool?.Name} is a dynamic worker pool: its workers are leased on demand, not added.` });
   const slug = validateSlug(command.Slug);
   if (slug) errors.push({ field: 'Slug', message: slug });
   return errors;

@@ -75,6 +75,8 @@ export function seedDefault(): MockData {
     healthOnCheck: { ...HEALTH_ON_CHECK },
     // The demo offers dynamic pools too, so Add Worker Pool can show both kinds.
     dynamicWorkerTypes: dynamicWorkerTypes(),
+    // Every project has a Worker Pool variable, scoped per environment (the step editor's example names it).
+    workerPoolVariables: Object.fromEntries(projects.map((p) => [p.Id, ['Project.WorkerPool']])),
     discoverable: {
       'octo-worker-07.corp.local:10933': { thumbprint: rng.hex(40, true), name: 'octo-worker-07' },
       'build-win-11.corp.local:10933': { thumbprint: rng.hex(40, true), name: 'build-win-11' },

@@ -98,11 +98,12 @@ export const wirePermissions = <T extends { Teams?: unknown[]; SpacePermissions:
   Teams: (p.Teams ?? []).map((t) => shape(t as object, TEAM)),
 });
 
-export const wireFeatures = picker({
+export const FEATURE_FIELDS: Fields = {
   ...RESOURCE, IsBuiltInWorkerEnabled: true, IsCommunityActionTemplatesEnabled: true, IsHelpSidebarEnabled: true, HelpSidebarSupportLink: null,
   IsActionContainersEnabled: true, IsKubernetesEnabled: true, IsStepUiFrameworkEnabled: false, IsConfigurationAsCodeEnabled: true,
   IsAzureZipDeployEnabled: false,
-});
+};
+export const wireFeatures = picker(FEATURE_FIELDS);
 
 /** Octopus's paged collection: a resource too, with an Id it never sets (swagger 2021.2 *ResourceCollection). */
 export const COLLECTION: Fields = { Id: null, ...AUDIT };
