@@ -33,6 +33,7 @@ export function spaceLinks(spaceId: string): Record<string, string> {
     WorkerPoolsSummary: `${s}/workerpools/summary{?ids,partialName,machinePartialName,isDisabled,healthStatuses,commStyles,hideEmptyWorkerPools,shellNames}`,
     WorkerPoolsSortOrder: `${s}/workerpools/sortorder`,
     WorkerPoolsSupportedTypes: `${s}/workerpools/supportedtypes`,
+    WorkerPoolsDynamicWorkerTypes: `${s}/workerpools/dynamicworkertypes`,
     MachinePolicies: `${s}/machinepolicies{/id}{?skip,take,ids,partialName}`,
     Machines: `${s}/machines{/id}{?${machineFilters}}`,
     Environments: `${s}/environments{/id}{?name,skip,ids,take,partialName}`,

@@ -119,6 +119,13 @@ describe('the fake answers in Octopus’s shapes (swagger 2021.2)', () => {
     configureMockStore({ registry: scenarios, scenario: name });
     const problems = [];
     for (const call of READS) problems.push(...(await check(call)));
+    if (name === 'default') {
+      // A dynamic pool is checked against its own definition (it has a WorkerType; a static one has none).
+      const dynamic = { Name: 'Leased Ubuntu', WorkerPoolType: 'DynamicWorkerPool', WorkerType: 'UbuntuDefault' };
+      problems.push(...(await check({ call: `POST ${S}/workerpools`, swagger: '/{baseSpaceId}/workerpools', body: dynamic, status: 201 })));
+      problems.push(...(await check({ call: `GET ${S}/workerpools/all`, swagger: '/{baseSpaceId}/workerpools/all' })));
+      expect(store().db.workerPools.some((p) => p.WorkerPoolType === 'DynamicWorkerPool')).toBe(true);
+    }
     const endpointKinds = new Set(store().db.machines.map((m) => m.Endpoint.CommunicationStyle));
     for (const id of store().db.machines.map((m) => m.Id)) problems.push(...(await check({ call: `GET ${S}/machines/${id}`, swagger: '/{baseSpaceId}/machines/{id}' })));
     expect(endpointKinds.size).toBeGreaterThan(name === 'default' ? 3 : 0);
