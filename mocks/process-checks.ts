@@ -2,6 +2,7 @@
 // without actions, actions without a type, a RunOnServer flag Octopus can't read, ids used twice, and a
 // pool variable the project does not have. Stored values are grandfathered, as worker pools are.
 import type { DeploymentProcess, DeploymentStep } from '../src/api/schemas';
+import { validateSlug } from '../src/domain/validation';
 import type { Ctx } from './http';
 
 const RUN_ON_SERVER = 'Octopus.Action.RunOnServer';
@@ -15,6 +16,10 @@ export function processStructureErrors(ctx: Ctx, steps: readonly DeploymentStep[
   steps.forEach((step, i) => {
     const label = step.Name.trim() || `${i + 1}`;
     count(step.Id);
+    for (const item of [step, ...step.Actions]) {
+      const slug = validateSlug(item.Slug);
+      if (slug) errors.push(`${item.Name || label}: ${slug}`);
+    }
     if (step.Actions.length === 0) errors.push(`Step "${label}" has no actions: every step needs at least one.`);
     for (const action of step.Actions) {
       count(action.Id);

@@ -97,6 +97,9 @@ describe('deployment processes', () => {
     const twice = await process();
     twice.Steps[1].Actions[0].Id = twice.Steps[0].Actions[0].Id;
     await refused(put(DP, twice), /ids must be unique/);
+    const slugged = await process();
+    slugged.Steps[0].Slug = '<img src=x>';
+    await refused(put(DP, slugged), /slug may contain only/);
     const variable = await process();
     variable.Steps[1].Actions[0].WorkerPoolVariable = 'No.Such.Variable';
     await refused(put(DP, variable), /"No.Such.Variable" .* is not a variable of this project/);
