@@ -8,6 +8,7 @@ import { canEditWorkers, canViewWorkers, hasPermission, missingPermissionMessage
 import type { FieldError } from '../src/domain/validation';
 import { Query } from './query';
 import { getMockStore, type MockStore } from './store';
+import { stringLimitErrors } from './string-limits';
 import { advanceTasks } from './tasks-engine';
 import type { MockData } from './types';
 
@@ -117,15 +118,22 @@ export function requirePermission(ctx: Ctx, name: PermissionName): void {
   if (!hasPermission(ctx.db.permissions, name, ctx.spaceId)) throw forbidden(name);
 }
 
-/** The body as the schema reads it; unreadable JSON and shape errors are 400s like the server's. */
+/**
+ * The body as the schema reads it; unreadable JSON, oversized strings and shape errors are 400s like the
+ * server's. Bodies stream in over HTTP: whatever the handler reads from the store must be read after this
+ * resolves, and tasks that finished meanwhile are applied first, so a slow save never undoes them.
+ */
 export async function readBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
   const text = await request.text();
+  advanceTasks(getMockStore());
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
     throw badRequest(['The request body could not be parsed as JSON.']);
   }
+  const tooLong = stringLimitErrors(raw);
+  if (tooLong.length) throw badRequest(tooLong);
   const parsed = schema.safeParse(raw);
   if (parsed.success) return parsed.data;
   throw badRequest(parsed.error.issues.map((i) => ({ field: i.path.join('.') || '(body)', message: `${i.path.join('.') || 'The body'}: ${i.message}` })));

@@ -8,6 +8,7 @@ import { badRequest, getOr404, json, readBody, requirePermission, spaceRoute, ty
 import { listTemplate, presentMachine } from '../links';
 import { paged } from '../paging';
 import { isCloudTarget } from '../../src/domain/cloud-targets';
+import { targetReferenceErrors } from '../target-checks';
 import type { FieldError } from '../../src/domain/validation';
 
 const base = '*/api/:spaceId/machines';
@@ -60,9 +61,9 @@ export const machineHandlers = [
 
   http.put(`${base}/:id`, spaceRoute(async (ctx) => {
     requirePermission(ctx, 'MachineEdit');
-    const existing = findMachine(ctx);
     const command = await readBody(ctx.request, MachineCommand);
-    const errors = validate(ctx, command, existing);
+    const existing = findMachine(ctx); // read once the body has arrived (it streams in over HTTP)
+    const errors = [...validate(ctx, command, existing), ...targetReferenceErrors(ctx, command, existing)];
     if (errors.length) throw badRequest(errors);
     const pool = command.Endpoint.DefaultWorkerPoolId || null;
     const saved: DeploymentTarget = {

@@ -3,11 +3,12 @@
 import { http } from 'msw';
 import type { User } from '../../src/api/schemas';
 import { forbidden, json, route, type Ctx } from '../http';
+import { wirePermissions, wireUser } from '../wire/resources';
 
 function presentUser(u: User): User {
   const self = `/api/users/${u.Id}`;
   return {
-    ...u,
+    ...wireUser(u),
     Links: {
       Self: self,
       Permissions: `${self}/permissions`,
@@ -32,7 +33,7 @@ export const userHandlers = [
 
   http.get('*/api/users/:id/permissions', route((ctx) => {
     const id = ownId(ctx);
-    return json({ ...ctx.db.permissions, Id: id, Links: { Self: `/api/users/${id}/permissions` } });
+    return json({ ...wirePermissions(ctx.db.permissions), Id: id, Links: { Self: `/api/users/${id}/permissions` } });
   })),
 
   http.get('*/api/users/:id', route((ctx) => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isCloudTarget } from '../../src/domain/cloud-targets';
 import { missingPermissionMessage } from '../../src/domain/permissions';
 import { PROCESS_CONFLICT } from '../handlers/deployment-processes';
-import { api, del, put, store, setupFakeOctopus } from './harness';
+import { api, del, moveOnlyMembers, put, store, setupFakeOctopus } from './harness';
 
 setupFakeOctopus();
 
@@ -48,6 +48,7 @@ describe('deployment processes', () => {
   });
 
   it('R5: a step keeps a pool deleted since it was saved, and can still be saved', async () => {
+    await moveOnlyMembers('WorkerPools-2', 'WorkerPools-3');
     expect((await del('/api/Spaces-1/workerpools/WorkerPools-2')).status).toBe(200);
     const p = await process();
     expect(p.Steps[0].Actions[0].WorkerPoolId).toBe('WorkerPools-2');

@@ -28,7 +28,7 @@ export const MachineConnectionStatus = z.looseObject({
   Status: z.string(),
   CurrentTentacleVersion: z.string().nullish(),
   LastChecked: z.string().nullish(),
-  Logs: z.array(z.looseObject({ Category: z.string(), MessageText: z.string(), OccurredAt: z.string() })).optional(),
+  Logs: z.array(z.looseObject({ Category: z.string(), MessageText: z.string(), OccurredAt: z.string() })).nullish(),
 });
 
 export const workerQueries = {
