@@ -4,6 +4,7 @@
 import { http } from 'msw';
 import { notFound, route } from '../http';
 import { accountHandlers } from './accounts';
+import { certificateHandlers } from './certificates';
 import { deploymentProcessHandlers } from './deployment-processes';
 import { environmentHandlers } from './environments';
 import { featureHandlers } from './features';
@@ -27,6 +28,7 @@ export const handlers = [
   ...userHandlers,
   ...spaceHandlers,
   ...featureHandlers,
+  ...certificateHandlers,
   ...taskHandlers,
   ...workerHandlers,
   ...workerPoolSummaryHandlers,
