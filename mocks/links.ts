@@ -15,6 +15,7 @@ export function globalLinks(): Record<string, string> {
     SpaceHome: '/api/{spaceId}',
     Tasks: '/api/tasks{/id}{?skip,active,environment,tenant,runbook,project,name,node,running,states,hasPendingInterruptions,hasWarningsOrErrors,take,ids,partialName,spaces,includeSystem}',
     FeaturesConfiguration: '/api/featuresconfiguration',
+    CertificateConfiguration: '/api/configuration/certificates{/id}{?skip,take}',
     Web: '/app',
   };
 }

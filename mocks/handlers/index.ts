@@ -5,6 +5,7 @@ import { http } from 'msw';
 import { notFound, route } from '../http';
 import { allowedMethods, methodNotAllowed } from '../method-not-allowed';
 import { accountHandlers } from './accounts';
+import { certificateHandlers } from './certificates';
 import { deploymentProcessHandlers } from './deployment-processes';
 import { environmentHandlers } from './environments';
 import { featureHandlers } from './features';
@@ -28,6 +29,7 @@ const served = [
   ...userHandlers,
   ...spaceHandlers,
   ...featureHandlers,
+  ...certificateHandlers,
   ...taskHandlers,
   ...workerHandlers,
   ...workerPoolSummaryHandlers,
