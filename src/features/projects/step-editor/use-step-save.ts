@@ -3,7 +3,7 @@
 // and the other user's both survive.
 import { useState } from 'react';
 import type { FieldNamesMarkedBoolean, UseFormReturn } from 'react-hook-form';
-import { useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { processQueries, useSaveDeploymentProcess } from '../../../api/projects';
 import type { DeploymentProcess } from '../../../api/schemas';
 import { findStep, putStep } from '../process-edits';
@@ -31,28 +31,12 @@ export function useStepSave(opts: {
   const queryClient = useQueryClient();
   const save = useSaveDeploymentProcess(spaceId, projectId);
   const [base, setBase] = useState(opts.initial);
-  const [rebase, setRebase] = useState<Rebase>({ state: 'none' });
+  // Loading and its failure are the reload mutation's own state; this holds what the last save or reload left.
+  const [settled, setSettled] = useState<Extract<Rebase, { state: 'none' | 'conflict' | 'rebased' }>>({ state: 'none' });
   const stepId = original.step.Id;
-
-  /** Resolves to the saved process; rejects with the server's error (a stale Version sets `conflict`). */
-  async function submit(values: StepFormValues): Promise<DeploymentProcess> {
-    const current = findStep(base, stepId) ?? original;
-    try {
-      const saved = await save.mutateAsync(putStep(base, toDto(values, current)));
-      setBase(saved);
-      setRebase({ state: 'none' });
-      form.reset(toFormValues(findStep(saved, stepId) ?? current, space));
-      return saved;
-    } catch (error) {
-      if (isStaleVersion(error)) setRebase({ state: 'conflict' });
-      throw error;
-    }
-  }
-
-  async function reloadAndReapply() {
-    setRebase({ state: 'loading' });
-    try {
-      const latest = await queryClient.fetchQuery({ ...processQueries.forProject(spaceId, projectId), staleTime: 0 });
+  const reload = useMutation({
+    mutationFn: () => queryClient.fetchQuery({ ...processQueries.forProject(spaceId, projectId), staleTime: 0 }),
+    onSuccess: (latest) => {
       const mine = form.getValues();
       const changed = changedFields(form.formState.dirtyFields);
       const latestStep = findStep(latest, stepId);
@@ -60,11 +44,30 @@ export function useStepSave(opts: {
       for (const field of changed) form.setValue(field, mine[field], { shouldDirty: true });
       setBase(latest);
       save.reset();
-      setRebase({ state: 'rebased', version: latest.Version, stepWasDeleted: !latestStep && base.Steps.some((s) => s.Id === stepId), reapplied: changed.length });
+      setSettled({ state: 'rebased', version: latest.Version, stepWasDeleted: !latestStep && base.Steps.some((s) => s.Id === stepId), reapplied: changed.length });
+    },
+  });
+  const rebase: Rebase = reload.isPending ? { state: 'loading' }
+    : reload.isError ? { state: 'error', message: reload.error.message } : settled;
+
+  /** Resolves to the saved process; rejects with the server's error (a stale Version sets `conflict`). */
+  async function submit(values: StepFormValues): Promise<DeploymentProcess> {
+    const current = findStep(base, stepId) ?? original;
+    try {
+      const saved = await save.mutateAsync(putStep(base, toDto(values, current)));
+      setBase(saved);
+      setSettled({ state: 'none' });
+      reload.reset();
+      form.reset(toFormValues(findStep(saved, stepId) ?? current, space));
+      return saved;
     } catch (error) {
-      setRebase({ state: 'error', message: error instanceof Error ? error.message : String(error) });
+      if (isStaleVersion(error)) {
+        setSettled({ state: 'conflict' });
+        reload.reset();
+      }
+      throw error;
     }
   }
 
-  return { submit, reloadAndReapply, rebase, base, save };
+  return { submit, reloadAndReapply: () => reload.mutate(), rebase, base, save };
 }

@@ -5,8 +5,6 @@ import { useMemo, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import CircularProgress from '@mui/material/CircularProgress';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
@@ -14,6 +12,7 @@ import Switch from '@mui/material/Switch';
 import Typography from '@mui/material/Typography';
 import type { Account, MachinePolicy, Worker, WorkerPool } from '../../../api/schemas';
 import { useUpdateWorker } from '../../../api/workers';
+import { BusyButton } from '../../../components/busy-button';
 import { applyServerErrors } from '../../../components/server-errors';
 import { UnsavedChangesPrompt } from '../../../components/unsaved-changes-prompt';
 import { DefaultPoolEffect } from '../shared/default-pool-effect';
@@ -97,10 +96,9 @@ export function WorkerSettingsForm({ spaceId, worker, pools, policies, accounts,
         {saved && !isDirty && <Alert severity="success" role="status">Saved.</Alert>}
         {canEdit && (
           <Box>
-            <Button type="submit" variant="contained" disabled={!isDirty || isSubmitting} aria-busy={isSubmitting}
-              startIcon={isSubmitting ? <CircularProgress size={16} color="inherit" aria-hidden /> : undefined}>
+            <BusyButton type="submit" variant="contained" busy={isSubmitting} disabled={!isDirty}>
               Save
-            </Button>
+            </BusyButton>
           </Box>
         )}
       </Stack>

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { ApiError } from '../../../api/errors';
+import { ApiError } from './errors';
 import { runBulk } from './bulk-run';
 
 describe('runBulk', () => {

@@ -1,6 +1,6 @@
 // Runs one action per worker, a few at a time, and reports each outcome: nothing stops at the first failure,
 // and a person learns exactly which workers were not changed and why.
-import { describeError } from '../../../api/errors';
+import { describeError } from './errors';
 
 export type ItemResult = 'done' | { skipped: string };
 
