@@ -8,6 +8,7 @@ import type { WorkerPoolSummary } from '../../api/schemas';
 import { PoolHealth } from '../../components/pool-health';
 import type { PoolCounts } from '../../domain/pool-readiness';
 import { DefaultPoolMarker } from '../../components/default-pool-marker';
+import { paths } from '../../paths';
 
 export interface PoolRowProps {
   row: WorkerPoolSummary & Pick<PoolCounts, 'AvailableMachines'>;
@@ -24,7 +25,7 @@ export function PoolRow({ row, spaceId, isBuiltInWorkerEnabled }: PoolRowProps) 
         scope="row"
         sx={{ fontWeight: 500, overflowWrap: 'break-word', minWidth: { sm: 240 } }}
       >
-        <Link component={RouterLink} to={`/${spaceId}/infrastructure/workerpools/${pool.Id}`}>
+        <Link component={RouterLink} to={paths.workerPool(spaceId, pool.Id)}>
           {pool.Name}
         </Link>
         {pool.IsDefault && (

@@ -15,6 +15,7 @@ import { NameFilterField, useNameFilter } from '../../components/name-filter';
 import { PageHeader } from '../../components/page-header';
 import { QueryErrorAlert } from '../../components/query-error-alert';
 import { config } from '../../config';
+import { paths } from '../../paths';
 
 export function ProjectsPage() {
   const spaceId = useParams().spaceId ?? config.defaultSpaceId;
@@ -38,7 +39,7 @@ export function ProjectsPage() {
         <List aria-label="Projects" disablePadding>
           {projects.data.Items.map((p, i) => (
             <ListItem key={p.Id} divider={i < projects.data.Items.length - 1} sx={{ display: 'block', py: 1.5 }}>
-              <Link component={RouterLink} to={`/${spaceId}/projects/${p.Id}/deployments/process`} sx={{ fontWeight: 600 }}>
+              <Link component={RouterLink} to={paths.process(spaceId, p.Id)} sx={{ fontWeight: 600 }}>
                 {p.Name}
               </Link>
               {p.Description && (

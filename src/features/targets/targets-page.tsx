@@ -21,6 +21,7 @@ import { NameFilterField, useNameFilter } from '../../components/name-filter';
 import { PageHeader } from '../../components/page-header';
 import { QueryErrorAlert } from '../../components/query-error-alert';
 import { config } from '../../config';
+import { paths } from '../../paths';
 import { targetKindLabel } from '../../domain/cloud-targets';
 import { displayStatus } from '../../domain/health';
 import { targetPoolLabel } from './target-pool-label';
@@ -60,7 +61,7 @@ export function TargetsPage() {
             {targets.data.Items.map((t) => (
               <TableRow key={t.Id}>
                 <TableCell component="th" scope="row">
-                  <Link component={RouterLink} to={`/${spaceId}/infrastructure/machines/${t.Id}/settings`}>{t.Name}</Link>
+                  <Link component={RouterLink} to={paths.target(spaceId, t.Id)}>{t.Name}</Link>
                 </TableCell>
                 <TableCell>{targetKindLabel(t)}</TableCell>
                 <TableCell>{t.EnvironmentIds.map(envName).join(', ')}</TableCell>

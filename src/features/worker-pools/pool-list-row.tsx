@@ -12,6 +12,7 @@ import TableRow from '@mui/material/TableRow';
 import { PoolHealth } from '../../components/pool-health';
 import type { PoolRowData } from './use-pool-rows';
 import { DefaultPoolMarker } from '../../components/default-pool-marker';
+import { paths } from '../../paths';
 
 export interface PoolListRowProps {
   row: PoolRowData;
@@ -54,7 +55,7 @@ function PoolListRowImpl(props: PoolListRowProps) {
         </TableCell>
       )}
       <TableCell component="th" scope="row" sx={{ overflowWrap: 'anywhere', minWidth: { sm: 240 } }}>
-        <Link component={RouterLink} to={`/${spaceId}/infrastructure/workerpools/${pool.Id}`} sx={{ fontWeight: 500 }}>
+        <Link component={RouterLink} to={paths.workerPool(spaceId, pool.Id)} sx={{ fontWeight: 500 }}>
           {pool.Name}
         </Link>
         {pool.IsDefault && (

@@ -21,6 +21,7 @@ import { QueryErrorAlert } from '../../components/query-error-alert';
 import { displayStatus, HEALTH_LABELS } from '../../domain/health';
 import { commStyleLabel } from '../../domain/worker-endpoint';
 import { PAGE_SIZE, readState, toQuery, writeState, type HealthChoice } from './pool-workers-filters';
+import { paths } from '../../paths';
 
 export function PoolWorkers({ spaceId, poolId, poolHasWorkers }: { spaceId: string; poolId: string; poolHasWorkers: boolean }) {
   const [params, setParams] = useSearchParams();
@@ -76,7 +77,7 @@ export function PoolWorkers({ spaceId, poolId, poolHasWorkers }: { spaceId: stri
               {workers.data.Items.map((w) => (
                 <TableRow key={w.Id} hover>
                   <TableCell component="th" scope="row" sx={{ overflowWrap: 'anywhere' }}>
-                    <Link component={RouterLink} to={`/${spaceId}/infrastructure/workers/${w.Id}/settings`}>
+                    <Link component={RouterLink} to={paths.worker(spaceId, w.Id)}>
                       {w.Name}
                     </Link>
                   </TableCell>

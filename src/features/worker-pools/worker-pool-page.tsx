@@ -15,6 +15,7 @@ import { PageHeader } from '../../components/page-header';
 import { QueryErrorAlert } from '../../components/query-error-alert';
 import { useSession } from '../../components/use-session';
 import { config } from '../../config';
+import { paths } from '../../paths';
 import { findDefaultPoolSummary } from '../../domain/pool-summaries';
 import { DeletePoolControl } from './delete-pool-control';
 import { PoolHealth } from '../../components/pool-health';
@@ -40,7 +41,7 @@ export function WorkerPoolPage() {
   const { rows } = usePoolRows(spaceId);
   const features = useQuery(featuresQueries.config());
   const session = useSession(spaceId);
-  const listLink = `/${spaceId}/infrastructure/workerpools`;
+  const listLink = paths.workerPools(spaceId);
 
   if (!detail.data || session.isPending || session.error) {
     const error = detail.error ?? session.error;

@@ -16,6 +16,7 @@ import { PageHeader } from '../../components/page-header';
 import { QueryErrorAlert } from '../../components/query-error-alert';
 import { useSession } from '../../components/use-session';
 import { config } from '../../config';
+import { paths } from '../../paths';
 import { AddPoolDialog } from './add-pool-dialog';
 import { PoolList } from './pool-list';
 import { usePoolRows } from './use-pool-rows';
@@ -60,7 +61,7 @@ export function WorkerPoolsPage() {
       {added && (
         <Alert severity="success" role="status" sx={{ mb: 2 }} onClose={() => setAdded(undefined)}>
           Worker pool{' '}
-          <Link component={RouterLink} to={`/${spaceId}/infrastructure/workerpools/${added.Id}`}>
+          <Link component={RouterLink} to={paths.workerPool(spaceId, added.Id)}>
             {added.Name}
           </Link>{' '}
           added. Add workers to it from the Workers page.

@@ -12,6 +12,7 @@ import type { Worker } from '../../../api/schemas';
 import { HealthStatus } from '../../../components/health-status';
 import { displayStatus } from '../../../domain/health';
 import { commStyleLabel, endpointAddress } from '../../../domain/worker-endpoint';
+import { paths } from '../../../paths';
 
 export interface WorkerRowProps {
   worker: Worker;
@@ -41,7 +42,7 @@ export const WorkerRow = memo(function WorkerRow({ worker, spaceId, poolNames, s
         </TableCell>
       )}
       <TableCell component="th" scope="row" sx={{ fontWeight: 500, minWidth: 190, overflowWrap: 'anywhere' }}>
-        <Link component={RouterLink} to={`/${spaceId}/infrastructure/workers/${encodeURIComponent(worker.Id)}/settings`}>
+        <Link component={RouterLink} to={paths.worker(spaceId, worker.Id)}>
           {worker.Name}
         </Link>
       </TableCell>

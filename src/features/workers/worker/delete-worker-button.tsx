@@ -11,6 +11,7 @@ import { workerQueries } from '../../../api/workers';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { ImpactList } from '../shared/impact-list';
 import { useChangeImpact } from '../shared/use-change-impact';
+import { paths } from '../../../paths';
 
 const DELETE = { kind: 'delete' } as const;
 
@@ -25,7 +26,7 @@ export function DeleteWorkerButton({ spaceId, worker }: { spaceId: string; worke
     onSuccess: () => {
       queryClient.removeQueries({ queryKey: workerQueries.detail(spaceId, worker.Id).queryKey });
       queryClient.removeQueries({ queryKey: workerQueries.connection(spaceId, worker.Id).queryKey });
-      navigate(`/${spaceId}/infrastructure/workers`, { state: { notice: `Deleted the worker ${worker.Name}.` } });
+      navigate(paths.workers(spaceId), { state: { notice: `Deleted the worker ${worker.Name}.` } });
       return Promise.all([
         queryClient.invalidateQueries({ queryKey: workerQueries.lists(spaceId) }),
         queryClient.invalidateQueries({ queryKey: ['workerPools'] }),
