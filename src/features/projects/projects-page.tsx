@@ -11,18 +11,20 @@ import { TAKE_ALL } from '../../api/paging';
 import { projectQueries } from '../../api/projects';
 import { EmptyState } from '../../components/empty-state';
 import { LoadingState } from '../../components/loading-state';
-import { NameFilterField, useNameFilter } from '../../components/name-filter';
+import { NAME_ONLY } from '../../components/list-state';
+import { FilterBar, NameFilter } from '../../components/name-filter';
 import { PageHeader } from '../../components/page-header';
 import { QueryErrorAlert } from '../../components/query-error-alert';
+import { useListState } from '../../components/use-list-state';
 import { config } from '../../config';
 import { paths } from '../../paths';
 
 export function ProjectsPage() {
   const spaceId = useParams().spaceId ?? config.defaultSpaceId;
-  const [name, setName] = useNameFilter();
+  const [{ name }, update] = useListState(NAME_ONLY);
   const projects = useQuery({
     ...projectQueries.list(spaceId, { take: TAKE_ALL, partialName: name || undefined }),
-    placeholderData: keepPreviousData, // keep the list on screen while the next keystroke's answer comes
+    placeholderData: keepPreviousData, // keep the list on screen while the filtered one comes
   });
   let content;
   if (projects.isError) {
@@ -54,7 +56,9 @@ export function ProjectsPage() {
   return (
     <>
       <PageHeader title="Projects" description="Open a project's deployment process to see where each step runs." />
-      <NameFilterField value={name} onChange={setName} />
+      <FilterBar label="Filter projects">
+        <NameFilter value={name} onChange={(next) => update({ name: next }, { replace: true })} />
+      </FilterBar>
       {content}
     </>
   );

@@ -1,6 +1,6 @@
 // The pool's workers for users with WorkerView (R4): paged and filtered on the server (skip/take,
 // partialName, healthStatuses, isDisabled), each linking to its worker page. State lives in the URL.
-import { Link as RouterLink, useSearchParams } from 'react-router';
+import { Link as RouterLink } from 'react-router';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
@@ -17,29 +17,29 @@ import { workerPoolQueries } from '../../api/worker-pools';
 import { EmptyState } from '../../components/empty-state';
 import { HealthStatus } from '../../components/health-status';
 import { LoadingState } from '../../components/loading-state';
+import { FilterBar, NameFilter } from '../../components/name-filter';
 import { QueryErrorAlert } from '../../components/query-error-alert';
+import { useListState } from '../../components/use-list-state';
 import { displayStatus, HEALTH_LABELS } from '../../domain/health';
 import { commStyleLabel } from '../../domain/worker-endpoint';
-import { PAGE_SIZE, readState, toQuery, writeState, type HealthChoice } from './pool-workers-filters';
 import { paths } from '../../paths';
+import { PAGE_SIZE, POOL_WORKERS, poolWorkersQuery, type HealthChoice } from './pool-workers-state';
 
 export function PoolWorkers({ spaceId, poolId, poolHasWorkers }: { spaceId: string; poolId: string; poolHasWorkers: boolean }) {
-  const [params, setParams] = useSearchParams();
-  const state = readState(params);
-  const workers = useQuery({ ...workerPoolQueries.workers(spaceId, poolId, toQuery(state)), placeholderData: keepPreviousData });
-  const update = (patch: Parameters<typeof writeState>[1]) => setParams((prev) => writeState(prev, patch), { replace: true });
-  const filtered = state.name.trim() !== '' || state.health !== '';
+  const [state, update] = useListState(POOL_WORKERS);
+  const workers = useQuery({ ...workerPoolQueries.workers(spaceId, poolId, poolWorkersQuery(state)), placeholderData: keepPreviousData });
+  const filtered = state.name !== '' || state.health !== '';
 
   return (
     <>
-      <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', mb: 1 }}>
-        <TextField label="Filter by name" size="small" value={state.name} onChange={(e) => update({ name: e.target.value })} />
+      <FilterBar label="Filter this pool's workers">
+        <NameFilter value={state.name} onChange={(name) => update({ name }, { replace: true })} />
         <TextField
           select
           label="Health"
           size="small"
           value={state.health}
-          onChange={(e) => update({ health: e.target.value as HealthChoice })}
+          onChange={(e) => update({ health: e.target.value as HealthChoice }, { replace: true })}
           // "Any health" is a real choice, shown as the value rather than hidden behind the label.
           slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
           sx={{ minWidth: 200 }}
@@ -52,7 +52,7 @@ export function PoolWorkers({ spaceId, poolId, poolHasWorkers }: { spaceId: stri
           ))}
           <MenuItem value="Disabled">Disabled</MenuItem>
         </TextField>
-      </Box>
+      </FilterBar>
       {workers.isPending && <LoadingState label="Loading workers" />}
       {workers.isError && (
         <QueryErrorAlert context="Loading this pool's workers" error={workers.error} onRetry={() => void workers.refetch()} />
@@ -93,10 +93,10 @@ export function PoolWorkers({ spaceId, poolId, poolHasWorkers }: { spaceId: stri
           <TablePagination
             component="div"
             count={workers.data.TotalResults}
-            page={Math.min(state.page - 1, Math.max(0, workers.data.NumberOfPages - 1))}
+            page={Math.min(state.page, Math.max(0, workers.data.NumberOfPages - 1))}
             rowsPerPage={PAGE_SIZE}
             rowsPerPageOptions={[PAGE_SIZE]}
-            onPageChange={(_e, page) => update({ page: page + 1 })}
+            onPageChange={(_e, page) => update({ page }, { replace: true })}
           />
         </Box>
       )}

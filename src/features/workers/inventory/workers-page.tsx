@@ -9,13 +9,14 @@ import { workerPoolQueries } from '../../../api/worker-pools';
 import { LoadingState } from '../../../components/loading-state';
 import { PageHeader } from '../../../components/page-header';
 import { QueryErrorAlert } from '../../../components/query-error-alert';
+import { useListState } from '../../../components/use-list-state';
 import { useSession } from '../../../components/use-session';
 import { config } from '../../../config';
 import { sortPools } from '../../../domain/worker-pools';
 import { AddWorkerButton } from './add-worker-button';
 import { BuiltInWorkerLine } from './built-in-worker-line';
 import { ExportCsvButton } from './export-csv-button';
-import { useWorkerFilters } from './use-worker-filters';
+import { WORKER_FILTERS } from './worker-list-state';
 import { ReadOnlyPools } from './read-only-pools';
 import { WorkersInventory } from './workers-inventory';
 
@@ -23,7 +24,7 @@ export function WorkersPage() {
   const spaceId = useParams().spaceId ?? config.defaultSpaceId;
   const notice = (useLocation().state as { notice?: string } | null)?.notice;
   const session = useSession(spaceId);
-  const { filters } = useWorkerFilters();
+  const [filters] = useListState(WORKER_FILTERS);
   const poolsQuery = useQuery(workerPoolQueries.list(spaceId));
   const pools = useMemo(() => sortPools(poolsQuery.data ?? []), [poolsQuery.data]);
   const poolNames = useMemo(() => new Map(pools.map((p) => [p.Id, p.Name])), [pools]);
