@@ -1,33 +1,34 @@
 // The pool's workers for users with WorkerView (R4): paged and filtered on the server (skip/take,
-// partialName, healthStatuses, isDisabled), each linking to its worker page. State lives in the URL.
-import { Link as RouterLink } from 'react-router';
+// partialName, healthStatuses, isDisabled), in the same table as the Workers page. State lives in the URL.
+import { useMemo } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import Box from '@mui/material/Box';
-import Link from '@mui/material/Link';
 import MenuItem from '@mui/material/MenuItem';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
 import TablePagination from '@mui/material/TablePagination';
-import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
-import { HEALTH_STATUSES } from '../../api/schemas';
+import { HEALTH_STATUSES, type WorkerPool } from '../../api/schemas';
 import { workerPoolQueries } from '../../api/worker-pools';
 import { EmptyState } from '../../components/empty-state';
-import { HealthStatus } from '../../components/health-status';
 import { LoadingState } from '../../components/loading-state';
 import { FilterBar, NameFilter } from '../../components/name-filter';
 import { QueryErrorAlert } from '../../components/query-error-alert';
 import { useListState } from '../../components/use-list-state';
-import { displayStatus, HEALTH_LABELS } from '../../domain/health';
-import { commStyleLabel } from '../../domain/worker-endpoint';
-import { paths } from '../../paths';
+import { WorkersTable } from '../../components/workers-table';
+import { HEALTH_LABELS } from '../../domain/health';
 import { PAGE_SIZE, POOL_WORKERS, poolWorkersQuery, type HealthChoice } from './pool-workers-state';
 
-export function PoolWorkers({ spaceId, poolId, poolHasWorkers }: { spaceId: string; poolId: string; poolHasWorkers: boolean }) {
+export interface PoolWorkersProps {
+  spaceId: string;
+  poolId: string;
+  poolHasWorkers: boolean;
+  /** Every pool of the space, to name the other pools a worker is in. */
+  pools: readonly WorkerPool[];
+}
+
+export function PoolWorkers({ spaceId, poolId, poolHasWorkers, pools }: PoolWorkersProps) {
   const [state, update] = useListState(POOL_WORKERS);
   const workers = useQuery({ ...workerPoolQueries.workers(spaceId, poolId, poolWorkersQuery(state)), placeholderData: keepPreviousData });
+  const poolNames = useMemo(() => new Map(pools.map((p) => [p.Id, p.Name])), [pools]);
   const filtered = state.name !== '' || state.health !== '';
 
   return (
@@ -63,33 +64,8 @@ export function PoolWorkers({ spaceId, poolId, poolHasWorkers }: { spaceId: stri
         </EmptyState>
       )}
       {workers.data && workers.data.TotalResults > 0 && (
-        <Box sx={{ border: 1, borderColor: 'divider', borderRadius: 1, bgcolor: 'background.paper' }}>
-          <Table size="small" aria-label="Workers in this pool">
-            <TableHead>
-              <TableRow>
-                <TableCell scope="col">Worker</TableCell>
-                <TableCell scope="col">Status</TableCell>
-                <TableCell scope="col">Communication style</TableCell>
-                <TableCell scope="col">Pools</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {workers.data.Items.map((w) => (
-                <TableRow key={w.Id} hover>
-                  <TableCell component="th" scope="row" sx={{ overflowWrap: 'anywhere' }}>
-                    <Link component={RouterLink} to={paths.worker(spaceId, w.Id)}>
-                      {w.Name}
-                    </Link>
-                  </TableCell>
-                  <TableCell>
-                    <HealthStatus status={displayStatus(w)} />
-                  </TableCell>
-                  <TableCell>{commStyleLabel(w.Endpoint.CommunicationStyle)}</TableCell>
-                  <TableCell>{w.WorkerPoolIds.length === 1 ? 'Only this pool' : `${w.WorkerPoolIds.length} pools`}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+        <Box>
+          <WorkersTable label="Workers in this pool" workers={workers.data.Items} spaceId={spaceId} poolNames={poolNames} />
           <TablePagination
             component="div"
             count={workers.data.TotalResults}

@@ -1,6 +1,7 @@
 // /:spaceId/infrastructure/workerpools/:workerPoolId: one pool's health, settings and workers. What a
 // user sees follows R4: every user the pool and its counts; WorkerView its workers; WorkerEdit the form
 // and Delete. Data already shown stays while a refetch fails (e.g. the 404 right after a delete).
+import { useMemo } from 'react';
 import { Link as RouterLink, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import Alert from '@mui/material/Alert';
@@ -39,6 +40,7 @@ export function WorkerPoolPage() {
   const { spaceId = config.defaultSpaceId, workerPoolId = '' } = useParams();
   const detail = useQuery(workerPoolQueries.detail(spaceId, workerPoolId));
   const { rows } = usePoolRows(spaceId);
+  const pools = useMemo(() => rows?.map((r) => r.WorkerPool) ?? [], [rows]);
   const features = useQuery(featuresQueries.config());
   const session = useSession(spaceId);
   const listLink = paths.workerPools(spaceId);
@@ -81,7 +83,7 @@ export function WorkerPoolPage() {
             key={pool.Id}
             spaceId={spaceId}
             pool={pool}
-            otherPools={rows?.map((r) => r.WorkerPool) ?? []}
+            otherPools={pools}
             defaultChange={{
               next: { workerCount: row?.TotalMachines ?? 0, availableCount: row?.AvailableMachines },
               current:
@@ -97,7 +99,7 @@ export function WorkerPoolPage() {
       </Section>
       <Section id="pool-workers-heading" title="Workers">
         {can.viewWorkers ? (
-          <PoolWorkers spaceId={spaceId} poolId={pool.Id} poolHasWorkers={(row?.TotalMachines ?? 0) > 0} />
+          <PoolWorkers spaceId={spaceId} poolId={pool.Id} poolHasWorkers={(row?.TotalMachines ?? 0) > 0} pools={pools} />
         ) : (
           <Alert severity="info">
             <Box component="span" sx={{ fontWeight: 600 }}>
