@@ -130,6 +130,7 @@ export function useDeleteWorker(spaceId: string) {
     mutationFn: (id: string) => deleteWorker(spaceId, id),
     onSuccess: (_data, id) => {
       queryClient.removeQueries({ queryKey: workerQueries.detail(spaceId, id).queryKey });
+      queryClient.removeQueries({ queryKey: workerQueries.connection(spaceId, id).queryKey });
       void Promise.all([
         queryClient.invalidateQueries({ queryKey: workerQueries.lists(spaceId) }),
         queryClient.invalidateQueries({ queryKey: workerPoolQueries.all() }),

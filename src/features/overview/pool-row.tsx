@@ -7,6 +7,7 @@ import TableRow from '@mui/material/TableRow';
 import { PoolHealth } from '../../components/pool-health';
 import type { PoolCountsRowData } from '../../components/use-pool-counts';
 import { DefaultPoolMarker } from '../../components/default-pool-marker';
+import { paths } from '../../paths';
 
 export interface PoolRowProps {
   row: PoolCountsRowData;
@@ -23,7 +24,7 @@ export function PoolRow({ row, spaceId, isBuiltInWorkerEnabled }: PoolRowProps) 
         scope="row"
         sx={{ fontWeight: 500, overflowWrap: 'break-word', minWidth: { sm: 240 } }}
       >
-        <Link component={RouterLink} to={`/${spaceId}/infrastructure/workerpools/${pool.Id}`}>
+        <Link component={RouterLink} to={paths.workerPool(spaceId, pool.Id)}>
           {pool.Name}
         </Link>
         {pool.IsDefault && (

@@ -12,6 +12,7 @@ import TableRow from '@mui/material/TableRow';
 import { PoolHealth } from '../../components/pool-health';
 import type { PoolCountsRowData } from '../../components/use-pool-counts';
 import { DefaultPoolMarker } from '../../components/default-pool-marker';
+import { paths } from '../../paths';
 
 export interface PoolListRowProps {
   row: PoolCountsRowData;
@@ -54,7 +55,7 @@ function PoolListRowImpl(props: PoolListRowProps) {
         </TableCell>
       )}
       <TableCell component="th" scope="row" sx={{ overflowWrap: 'anywhere', minWidth: { sm: 240 } }}>
-        <Link component={RouterLink} to={`/${spaceId}/infrastructure/workerpools/${pool.Id}`} sx={{ fontWeight: 500 }}>
+        <Link component={RouterLink} to={paths.workerPool(spaceId, pool.Id)} sx={{ fontWeight: 500 }}>
           {pool.Name}
         </Link>
         {pool.IsDefault && (

@@ -12,6 +12,7 @@ import { useCreateWorker, workerQueries } from '../../../api/workers';
 import { BusyButton } from '../../../components/busy-button';
 import { QueryErrorAlert } from '../../../components/query-error-alert';
 import { config } from '../../../config';
+import { paths } from '../../../paths';
 
 const POLL_MS = 2000;
 
@@ -49,7 +50,7 @@ export function PollingWait({ spaceId, name, poolIds, machinePolicyId }: Polling
       <Alert severity="success" role="status">
         <AlertTitle>{registered.Name} has registered</AlertTitle>
         It is in Octopus now, with health Unknown until its first health check.{' '}
-        <Link component={RouterLink} to={`/${spaceId}/infrastructure/workers/${encodeURIComponent(registered.Id)}/settings`}>
+        <Link component={RouterLink} to={paths.worker(spaceId, registered.Id)}>
           Open {registered.Name}
         </Link>
       </Alert>

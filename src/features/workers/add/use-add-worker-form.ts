@@ -8,6 +8,7 @@ import { useCreateWorker } from '../../../api/workers';
 import { applyServerErrors } from '../../../components/server-errors';
 import { serverFieldMap, workerFormResolver } from '../shared/worker-form-rules';
 import { emptyWorkerFormValues, toWorkerCommand, type WorkerFormValues } from '../shared/worker-form-values';
+import { paths } from '../../../paths';
 
 export function useAddWorkerForm(spaceId: string, style: WorkerCommStyle, pools: readonly WorkerPool[], defaultPolicyId: string | undefined) {
   const navigate = useNavigate();
@@ -22,7 +23,7 @@ export function useAddWorkerForm(spaceId: string, style: WorkerCommStyle, pools:
   // Navigate after the render in which `created` switched the unsaved-changes prompt off.
   useEffect(() => {
     if (created)
-      navigate(`/${spaceId}/infrastructure/workers/${encodeURIComponent(created.Id)}/settings`, {
+      navigate(paths.worker(spaceId, created.Id), {
         state: { notice: `Added ${created.Name}. Check its health to confirm Octopus can reach it.` },
       });
   }, [created, navigate, spaceId]);

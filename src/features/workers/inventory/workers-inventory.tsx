@@ -6,6 +6,7 @@ import Stack from '@mui/material/Stack';
 import type { WorkerPool } from '../../../api/schemas';
 import { useHealthCheckTask } from '../../../api/tasks';
 import { workerPoolQueries } from '../../../api/worker-pools';
+import { useListState } from '../../../components/use-list-state';
 import { sortPoolSummaries } from '../../../domain/pool-summaries';
 import { EMPTY_FILTERS, workerCountsQuery } from '../../../domain/worker-filters';
 import { BulkActionDialog } from '../bulk/bulk-action-dialog';
@@ -14,7 +15,7 @@ import { BulkBar } from '../bulk/bulk-bar';
 import { HealthCounts } from './health-counts';
 import { TaskProgress } from '../shared/task-progress';
 import { useSelection } from '../bulk/use-selection';
-import { useWorkerFilters } from './use-worker-filters';
+import { WORKER_FILTERS } from './worker-list-state';
 import { WorkerFiltersBar } from './worker-filters-bar';
 import { WorkersByPool } from './workers-by-pool';
 import { WorkersList } from './workers-list';
@@ -30,7 +31,7 @@ export interface WorkersInventoryProps {
 }
 
 export function WorkersInventory({ spaceId, pools, poolNames, canEdit }: WorkersInventoryProps) {
-  const { filters, update } = useWorkerFilters();
+  const [filters, update] = useListState(WORKER_FILTERS);
   const selection = useSelection();
   const [bulk, setBulk] = useState<BulkKind>();
   const [healthTask, setHealthTask] = useState<{ id: string; label: string }>();

@@ -9,6 +9,7 @@ import { useDeleteWorker } from '../../../api/workers';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { ImpactList } from '../shared/impact-list';
 import { useChangeImpact } from '../shared/use-change-impact';
+import { paths } from '../../../paths';
 
 const DELETE = { kind: 'delete' } as const;
 
@@ -33,7 +34,7 @@ export function DeleteWorkerButton({ spaceId, worker }: { spaceId: string; worke
         error={remove.error ?? undefined}
         onConfirm={() =>
           remove.mutate(worker.Id, {
-            onSuccess: () => void navigate(`/${spaceId}/infrastructure/workers`, { state: { notice: `Deleted the worker ${worker.Name}.` } }),
+            onSuccess: () => void navigate(paths.workers(spaceId), { state: { notice: `Deleted the worker ${worker.Name}.` } }),
           })
         }
         onCancel={() => setOpen(false)}

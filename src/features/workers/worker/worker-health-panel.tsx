@@ -14,7 +14,7 @@ import { QueryErrorAlert } from '../../../components/query-error-alert';
 import { displayStatus } from '../../../domain/health';
 import { commStyleLabel, endpointAddress } from '../../../domain/worker-endpoint';
 import { TaskProgress } from '../shared/task-progress';
-import { CalamariState } from '../inventory/worker-row';
+import { CalamariState } from '../../../components/worker-row';
 
 export interface WorkerHealthPanelProps {
   spaceId: string;

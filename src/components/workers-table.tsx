@@ -1,5 +1,7 @@
-// A page of workers as a table. The header checkbox selects this page's workers; selection itself is the
-// page's (it survives paging, as GitLab's runner list does).
+// A page of workers as a table, the same columns wherever workers are listed (the inventory, its pools, a
+// pool's page). With `selection` (only where workers may be changed) each row and the header get a
+// checkbox; the header selects this page's workers, and selection itself is the page's (it survives
+// paging, as GitLab's runner list does).
 import Checkbox from '@mui/material/Checkbox';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -7,7 +9,7 @@ import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import type { Worker } from '../../../api/schemas';
+import type { Worker } from '../api/schemas';
 import { WorkerRow } from './worker-row';
 
 export interface WorkersTableProps {
@@ -15,7 +17,7 @@ export interface WorkersTableProps {
   workers: readonly Worker[];
   spaceId: string;
   poolNames: ReadonlyMap<string, string>;
-  /** Undefined when the user may not change workers: no checkboxes at all. */
+  /** Undefined where workers cannot be selected (no permission, or no bulk actions): no checkboxes at all. */
   selection?: { isSelected: (id: string) => boolean; toggle: (w: Worker) => void; setMany: (ws: readonly Worker[], on: boolean) => void };
 }
 

@@ -1,4 +1,4 @@
-// One worker in the inventory: name as a link (text, never HTML), health as icon + text with the last
+// One worker in a workers table: name as a link (text, never HTML), health as icon + text with the last
 // check's summary as its tooltip, how it is reached, its pools, and Calamari's state.
 import { memo } from 'react';
 import { Link as RouterLink } from 'react-router';
@@ -8,10 +8,11 @@ import Checkbox from '@mui/material/Checkbox';
 import Link from '@mui/material/Link';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
-import type { Worker } from '../../../api/schemas';
-import { HealthStatus } from '../../../components/health-status';
-import { displayStatus } from '../../../domain/health';
-import { commStyleLabel, endpointAddress } from '../../../domain/worker-endpoint';
+import type { Worker } from '../api/schemas';
+import { displayStatus } from '../domain/health';
+import { commStyleLabel, endpointAddress } from '../domain/worker-endpoint';
+import { paths } from '../paths';
+import { HealthStatus } from './health-status';
 
 export interface WorkerRowProps {
   worker: Worker;
@@ -41,7 +42,7 @@ export const WorkerRow = memo(function WorkerRow({ worker, spaceId, poolNames, s
         </TableCell>
       )}
       <TableCell component="th" scope="row" sx={{ fontWeight: 500, minWidth: 190, overflowWrap: 'anywhere' }}>
-        <Link component={RouterLink} to={`/${spaceId}/infrastructure/workers/${encodeURIComponent(worker.Id)}/settings`}>
+        <Link component={RouterLink} to={paths.worker(spaceId, worker.Id)}>
           {worker.Name}
         </Link>
       </TableCell>
