@@ -79,6 +79,23 @@ export default tseslint.config(
       ...restrict(['**/app/**', '**/mocks/**'], 'A feature must not import the app shell or the mocks.'),
     },
   },
+  // CONVENTIONS 2: writes and cache upkeep live in src/api's hooks, keyed by its factories. Its own rule
+  // (not no-restricted-imports), so it adds to the boundary blocks above instead of replacing their options.
+  // Tests may act as another client of the fake server.
+  {
+    files: ['src/features/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': ['error',
+        { selector: "ImportDeclaration[source.value=/(^|\\/)api\\/client$/] ImportSpecifier[imported.name='request']",
+          message: 'Features do not call request(): add a fetcher or a mutation hook to src/api/<resource>.ts.' },
+        { selector: "Property[key.name='queryKey'][value.type='ArrayExpression']",
+          message: 'Features do not spell query keys: use the queryOptions factories in src/api.' },
+        { selector: 'CallExpression[callee.property.name=/^(invalidateQueries|setQueryData|setQueriesData|removeQueries|resetQueries|refetchQueries|cancelQueries)$/]',
+          message: 'Cache upkeep belongs to the mutation hooks in src/api (CONVENTIONS 2).' },
+      ],
+    },
+  },
   {
     files: ['mocks/**'],
     rules: restrict(['**/src/features/**', '**/src/app/**', '**/src/components/**'], 'The fake server may use src/api/schemas and src/domain, never the UI.'),

@@ -45,8 +45,9 @@ export default defineConfig({
       {
         extends: true,
         // The fake server's own tests start MSW's interceptors and a real HTTP server: each file gets fresh
-        // modules, or one file's interceptor would answer another's real HTTP request.
-        test: { name: 'mock-server', environment: 'node', include: ['mocks/tests/**/*.test.ts'] },
+        // modules, or one file's interceptor would answer another's real HTTP request. The Tentacle CLI's
+        // tests run it against that HTTP server.
+        test: { name: 'mock-server', environment: 'node', include: ['mocks/tests/**/*.test.ts', 'scripts/tentacle/**/*.test.ts'] },
       },
       {
         extends: true,

@@ -15,6 +15,23 @@ test('an unknown address says so and leads home', async ({ page, visit }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
 });
 
+// `%2F` and `%5C` decode to a slash and a backslash: used as the space id, they once turned every space link
+// into `//evil.example/…`, another site.
+for (const hostile of ['/%2Fevil.example/infrastructure/workers', '/%5Cevil.example/infrastructure/workers']) {
+  test(`${hostile} says the space is not known and links nowhere off-site`, async ({ page, visit }) => {
+    await visit(hostile);
+    await expect(page.getByRole('heading', { level: 1, name: 'Space not found' })).toBeVisible();
+    const origin = new URL(page.url()).origin;
+    const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    expect(hrefs.length).toBeGreaterThan(3);
+    for (const href of hrefs) expect(new URL(href).origin, href).toBe(origin);
+    await page.getByRole('navigation', { name: 'Infrastructure' }).getByRole('link', { name: 'Workers', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Workers' })).toBeVisible();
+    expect(new URL(page.url()).origin).toBe(origin);
+    await expect(page).toHaveURL(/\/Spaces-1\/infrastructure\/workers/);
+  });
+}
+
 test('the header names the scenario; another one can be picked from its menu', async ({ page, visit }) => {
   await visit('/Spaces-1/infrastructure');
   const menuButton = page.getByRole('button', { name: 'Demo data: default' });

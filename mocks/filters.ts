@@ -2,6 +2,7 @@
 // (octopus-api.md §1.3–1.6). Each filter present narrows the set; values compare case-insensitively, as
 // Octopus's database collation does. Predicates are built once per request, then run in one pass.
 import type { HealthStatus } from '../src/api/schemas';
+import { idSet } from '../src/domain/ids';
 import type { Query } from './query';
 
 export interface MachineLike {
@@ -33,8 +34,8 @@ export function machineFilter<T extends MachineLike>(
   if (partial) tests.push((m) => m.Name.toLowerCase().includes(partial));
   const name = options.summary ? undefined : query.get('name')?.toLowerCase();
   if (name) tests.push((m) => m.Name.toLowerCase() === name);
-  const ids = lowerSet(options.summary ? [] : query.list('ids'));
-  if (ids.size) tests.push((m) => ids.has(m.Id.toLowerCase()));
+  const ids = idSet(options.summary ? [] : query.list('ids'));
+  if (ids.size) tests.push((m) => ids.has(m.Id));
   const disabled = query.bool('isDisabled');
   if (disabled !== undefined) tests.push((m) => m.IsDisabled === disabled);
   const health = lowerSet(query.list('healthStatuses'));
@@ -65,9 +66,9 @@ export function sortByName<T extends { Name: string }>(items: readonly T[]): T[]
 export function namedFilter<T extends { Id: string; Name: string }>(query: Query): Predicate<T> {
   const partial = query.get('partialName')?.toLowerCase();
   const name = query.get('name')?.toLowerCase();
-  const ids = lowerSet(query.list('ids'));
+  const ids = idSet(query.list('ids'));
   return (e) =>
     (!partial || e.Name.toLowerCase().includes(partial)) &&
     (!name || e.Name.toLowerCase() === name) &&
-    (!ids.size || ids.has(e.Id.toLowerCase()));
+    (!ids.size || ids.has(e.Id));
 }

@@ -5,6 +5,7 @@ import { createServer, type Server } from 'node:http';
 import { Readable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { getResponse } from 'msw';
+import { FAKE_API_KEY } from './api-keys';
 import { handlers } from './handlers';
 import { configureMockStore } from './store';
 
@@ -40,6 +41,7 @@ async function main(): Promise<void> {
   const port = Number(process.env.MOCK_PORT ?? 4010);
   createMockHttpServer().listen(port, '127.0.0.1', () => {
     console.log(`Fake Octopus listening on http://127.0.0.1:${port}/api (scenario "${scenario}")`);
+    console.log(`API key (for npm run tentacle and scripts): ${FAKE_API_KEY}`);
   });
 }
 

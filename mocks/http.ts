@@ -6,8 +6,10 @@ import type { z } from 'zod';
 import type { OctopusErrorBody } from '../src/api/schemas';
 import { canEditWorkers, canViewWorkers, hasPermission, missingPermissionMessage, type PermissionName } from '../src/domain/permissions';
 import type { FieldError } from '../src/domain/validation';
+import { isAuthenticated, UNAUTHORIZED } from './api-keys';
 import { Query } from './query';
 import { getMockStore, type MockStore } from './store';
+import { stringLimitErrors } from './string-limits';
 import { advanceTasks } from './tasks-engine';
 import type { MockData } from './types';
 
@@ -80,9 +82,10 @@ async function run(info: Info, resolver: Resolver, spaceParam: string | undefine
     const store = getMockStore();
     advanceTasks(store); // tasks progress by the clock; results land on whatever request comes next
     const db = store.db;
+    const url = new URL(info.request.url);
+    if (!isAuthenticated(info.request, url)) throw new Problem(401, UNAUTHORIZED);
     if (spaceParam !== undefined && spaceParam.toLowerCase() !== db.space.Id.toLowerCase()) throw notFound(spaceParam);
     const params = Object.fromEntries(Object.entries(info.params).map(([k, v]) => [k, String(v)]));
-    const url = new URL(info.request.url);
     return await resolver({ request: info.request, url, query: new Query(url.searchParams), params, store, db, spaceId: db.space.Id });
   } catch (error) {
     if (error instanceof Problem) return json(error.body, error.status);
@@ -117,15 +120,22 @@ export function requirePermission(ctx: Ctx, name: PermissionName): void {
   if (!hasPermission(ctx.db.permissions, name, ctx.spaceId)) throw forbidden(name);
 }
 
-/** The body as the schema reads it; unreadable JSON and shape errors are 400s like the server's. */
+/**
+ * The body as the schema reads it; unreadable JSON, oversized strings and shape errors are 400s like the
+ * server's. Bodies stream in over HTTP: whatever the handler reads from the store must be read after this
+ * resolves, and tasks that finished meanwhile are applied first, so a slow save never undoes them.
+ */
 export async function readBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
   const text = await request.text();
+  advanceTasks(getMockStore());
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
     throw badRequest(['The request body could not be parsed as JSON.']);
   }
+  const tooLong = stringLimitErrors(raw);
+  if (tooLong.length) throw badRequest(tooLong);
   const parsed = schema.safeParse(raw);
   if (parsed.success) return parsed.data;
   throw badRequest(parsed.error.issues.map((i) => ({ field: i.path.join('.') || '(body)', message: `${i.path.join('.') || 'The body'}: ${i.message}` })));

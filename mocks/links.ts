@@ -3,6 +3,8 @@
 import type {
   DeploymentProcess, DeploymentTarget, Project, ServerTask, Space, Worker, WorkerPool,
 } from '../src/api/schemas';
+import { wireTarget, wireWorker } from './wire/machines';
+import { wirePool, wireProcess, wireProject, wireSpace, wireTask } from './wire/resources';
 
 export function globalLinks(): Record<string, string> {
   return {
@@ -13,6 +15,7 @@ export function globalLinks(): Record<string, string> {
     SpaceHome: '/api/{spaceId}',
     Tasks: '/api/tasks{/id}{?skip,active,environment,tenant,runbook,project,name,node,running,states,hasPendingInterruptions,hasWarningsOrErrors,take,ids,partialName,spaces,includeSystem}',
     FeaturesConfiguration: '/api/featuresconfiguration',
+    CertificateConfiguration: '/api/configuration/certificates{/id}{?skip,take}',
     Web: '/app',
   };
 }
@@ -31,6 +34,7 @@ export function spaceLinks(spaceId: string): Record<string, string> {
     WorkerPoolsSummary: `${s}/workerpools/summary{?ids,partialName,machinePartialName,isDisabled,healthStatuses,commStyles,hideEmptyWorkerPools,shellNames}`,
     WorkerPoolsSortOrder: `${s}/workerpools/sortorder`,
     WorkerPoolsSupportedTypes: `${s}/workerpools/supportedtypes`,
+    WorkerPoolsDynamicWorkerTypes: `${s}/workerpools/dynamicworkertypes`,
     MachinePolicies: `${s}/machinepolicies{/id}{?skip,take,ids,partialName}`,
     Machines: `${s}/machines{/id}{?${machineFilters}}`,
     Environments: `${s}/environments{/id}{?name,skip,ids,take,partialName}`,
@@ -48,34 +52,32 @@ export function listTemplate(spaceId: string, key: string): string {
 
 export function presentWorker(w: Worker): Worker {
   const self = `/api/${w.SpaceId}/workers/${w.Id}`;
-  const ep = w.Endpoint as { Thumbprint?: string | null; Uri?: string | null };
-  // Legacy top-level copies of the endpoint's values (octopus-api.md §2.3), in case a seed left them out.
-  return { ...w, Thumbprint: w.Thumbprint ?? ep.Thumbprint ?? null, Uri: w.Uri ?? ep.Uri ?? null, Links: { Self: self, Connection: `${self}/connection` } };
+  return { ...wireWorker(w), Links: { Self: self, Connection: `${self}/connection` } };
 }
 
 export function presentPool(p: WorkerPool): WorkerPool {
   const self = `/api/${p.SpaceId}/workerpools/${p.Id}`;
-  return { ...p, Links: { Self: self, Workers: `${self}/workers{?skip,take,partialName,isDisabled,healthStatuses,commStyles,shellNames}` } };
+  return { ...wirePool(p), Links: { Self: self, Workers: `${self}/workers{?skip,take,partialName,isDisabled,healthStatuses,commStyles,shellNames}` } };
 }
 
 export function presentMachine(m: DeploymentTarget): DeploymentTarget {
   const self = `/api/${m.SpaceId}/machines/${m.Id}`;
-  return { ...m, Links: { Self: self, Connection: `${self}/connection`, TasksTemplate: `${self}/tasks{?skip,take,type}` } };
+  return { ...wireTarget(m), Links: { Self: self, Connection: `${self}/connection`, TasksTemplate: `${self}/tasks{?skip,take,type}` } };
 }
 
-/** Environments, accounts, policies: `Self` only. */
-export function presentSimple<T extends { Id: string; SpaceId: string }>(path: string) {
-  return (e: T): T => ({ ...e, Links: { Self: `/api/${e.SpaceId}/${path}/${e.Id}` } });
+/** Environments, accounts, policies: their wire shape and `Self`. */
+export function presentSimple<T extends { Id: string; SpaceId: string }>(path: string, wire: (e: T) => T) {
+  return (e: T): T => ({ ...wire(e), Links: { Self: `/api/${e.SpaceId}/${path}/${e.Id}` } });
 }
 
 export function presentProject(p: Project): Project {
   const self = `/api/${p.SpaceId}/projects/${p.Id}`;
-  return { ...p, Links: { Self: self, DeploymentProcess: `${self}/deploymentprocesses`, Web: `/app#/${p.SpaceId}/projects/${p.Id}` } };
+  return { ...wireProject(p), Links: { Self: self, DeploymentProcess: `${self}/deploymentprocesses`, Web: `/app#/${p.SpaceId}/projects/${p.Id}` } };
 }
 
 export function presentProcess(d: DeploymentProcess): DeploymentProcess {
   return {
-    ...d,
+    ...wireProcess(d),
     Links: {
       Self: `/api/${d.SpaceId}/projects/${d.ProjectId}/deploymentprocesses`,
       Project: `/api/${d.SpaceId}/projects/${d.ProjectId}`,
@@ -86,9 +88,9 @@ export function presentProcess(d: DeploymentProcess): DeploymentProcess {
 
 export function presentTask(t: ServerTask): ServerTask {
   const self = `/api/tasks/${t.Id}`;
-  return { ...t, Links: { Self: self, Web: `/app#/${t.SpaceId ?? 'Spaces-1'}/tasks/${t.Id}`, Raw: `${self}/raw`, Details: `${self}/details{?verbose,tail,ranges}`, Cancel: `${self}/cancel` } };
+  return { ...wireTask(t), Links: { Self: self, Web: `/app#/${t.SpaceId ?? 'Spaces-1'}/tasks/${t.Id}`, Raw: `${self}/raw`, Details: `${self}/details{?verbose,tail,ranges}`, Cancel: `${self}/cancel` } };
 }
 
 export function presentSpace(s: Space): Space {
-  return { ...s, Links: { Self: `/api/spaces/${s.Id}`, SpaceHome: `/api/${s.Id}`, Web: `/app#/spaces/${s.Id}` } };
+  return { ...wireSpace(s), Links: { Self: `/api/spaces/${s.Id}`, SpaceHome: `/api/${s.Id}`, Web: `/app#/spaces/${s.Id}` } };
 }

@@ -2,6 +2,7 @@
 // clients follow (a script loops on Page.Next). take=2147483647 is how clients ask for everything.
 import type { ResourceCollection } from '../src/api/schemas';
 import type { Ctx } from './http';
+import { COLLECTION } from './wire/resources';
 
 export const TAKE_ALL = 2147483647;
 
@@ -40,6 +41,7 @@ export function paged<T, R = T>(ctx: Ctx, items: readonly T[], options: PageOpti
   if (skip > 0 && take > 0) links['Page.Previous'] = link(Math.max(0, skip - take), take);
   const present = options.present ?? ((item: T) => item as unknown as R);
   return {
+    ...(COLLECTION as { Id: null }),
     ItemType: options.itemType,
     TotalResults: total,
     ItemsPerPage: take,

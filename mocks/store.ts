@@ -2,6 +2,7 @@
 // switching). Scenarios are injected (mocks/registry.ts for the hosts, fixtures for unit tests). Entities are
 // never mutated in place: put() replaces them, so the seed stays pristine for overlay diffs.
 import type { FeaturesConfiguration } from '../src/api/schemas';
+import { idKey } from '../src/domain/ids';
 import { buildOverlay, loadState, parseOverlay, type CollectionName, type EntityOf, type ScenarioState } from './overlay';
 import type { MockData, Scenario } from './types';
 
@@ -75,8 +76,8 @@ export class MockStore {
   }
 
   get<C extends CollectionName>(collection: C, id: string): EntityOf<C> | undefined {
-    const lower = id.toLowerCase(); // Octopus ids are matched case-insensitively
-    return (this.db[collection] as EntityOf<C>[]).find((e) => e.Id.toLowerCase() === lower);
+    const key = idKey(id); // Octopus ids are matched case-insensitively, everywhere (src/domain/ids.ts)
+    return (this.db[collection] as EntityOf<C>[]).find((e) => idKey(e.Id) === key);
   }
 
   put<C extends CollectionName>(collection: C, entity: EntityOf<C>): EntityOf<C> {

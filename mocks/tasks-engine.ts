@@ -2,6 +2,7 @@
 // 2.5 s executing). Progress is computed lazily on whatever request comes next, and a task's effect on the
 // machines it checked is applied exactly once, on the transition to Success.
 import type { DeploymentTarget, HealthStatus, ServerTask, Worker } from '../src/api/schemas';
+import { idSet, sameId } from '../src/domain/ids';
 import type { MockStore } from './store';
 import type { MockData } from './types';
 
@@ -35,14 +36,14 @@ export type TaskArguments = {
 /** The machines a task acts on. `RestrictedTo` absent means workers if a pool is named, else everything. */
 export function taskMachines(db: MockData, args: TaskArguments): { workers: Worker[]; machines: DeploymentTarget[] } {
   const scope = args.RestrictedTo ?? (args.WorkerpoolId ? 'Workers' : 'Unlimited');
-  const ids = new Set((args.MachineIds ?? []).map((id) => id.toLowerCase()));
-  const named = <T extends { Id: string }>(list: T[]) => list.filter((m) => ids.has(m.Id.toLowerCase()));
-  const pool = args.WorkerpoolId?.toLowerCase();
+  const ids = idSet(args.MachineIds ?? []);
+  const named = <T extends { Id: string }>(list: T[]) => list.filter((m) => ids.has(m.Id));
+  const pool = args.WorkerpoolId;
   const workers = scope === 'DeploymentTargets' ? [] : ids.size ? named(db.workers)
-    : db.workers.filter((w) => !pool || w.WorkerPoolIds.some((p) => p.toLowerCase() === pool));
-  const env = args.EnvironmentId?.toLowerCase();
+    : db.workers.filter((w) => !pool || w.WorkerPoolIds.some((p) => sameId(p, pool)));
+  const env = args.EnvironmentId;
   const machines = scope === 'Workers' ? [] : ids.size ? named(db.machines)
-    : db.machines.filter((m) => !env || m.EnvironmentIds.some((e) => e.toLowerCase() === env));
+    : db.machines.filter((m) => !env || m.EnvironmentIds.some((e) => sameId(e, env)));
   return { workers, machines };
 }
 

@@ -88,6 +88,7 @@ export function fixtureData(role: FixtureRole = 'admin', options: { empty?: bool
     }],
     tasks: [],
     healthOnCheck: { 'Workers-5': 'Healthy', 'Workers-6': 'Unavailable' },
+    workerPoolVariables: { 'Projects-1': ['Project.WorkerPool'] },
     discoverable: { 'new-worker:10933': { thumbprint: 'ABCDEF0123456789ABCDEF0123456789ABCDEF01', name: 'new-worker' } },
   };
 }

@@ -4,6 +4,7 @@ import type {
   Account,
   DeploymentProcess,
   DeploymentTarget,
+  DynamicWorkerType,
   Environment,
   FeaturesConfiguration,
   HealthStatus,
@@ -28,10 +29,6 @@ export const SCENARIO_NAMES = [
 ] as const;
 export type ScenarioName = (typeof SCENARIO_NAMES)[number];
 
-export function isScenarioName(value: unknown): value is ScenarioName {
-  return typeof value === 'string' && (SCENARIO_NAMES as readonly string[]).includes(value);
-}
-
 /** Everything the fake server knows. Links are filled in by the handlers, so seeds may leave `Links: {}`. */
 export interface MockData {
   space: Space;
@@ -55,6 +52,13 @@ export interface MockData {
    * here keeps its health, except that `Unknown` (never checked) becomes `Healthy`.
    */
   healthOnCheck: Record<string, HealthStatus>;
+  /**
+   * What `/workerpools/dynamicworkertypes` lists when the server reaches Octopus's Dynamic Worker service;
+   * absent or empty, the server offers static pools only (a self-hosted server).
+   */
+  dynamicWorkerTypes?: DynamicWorkerType[];
+  /** Worker-pool variables by project id: what a step's WorkerPoolVariable may name (absent: not modelled). */
+  workerPoolVariables?: Record<string, string[]>;
   /** Thumbprints that `/workers/discover` answers with, by `host:port` (others get a derived one). */
   discoverable: Record<string, { thumbprint: string; name?: string }>;
 }

@@ -1,6 +1,7 @@
 // What the server fills in when a worker is created or saved (octopus-api.md §2.3, §2.4), and what
 // /workers/discover finds at an address. Kept apart from the handlers so both POST and PUT share it.
 import type { Worker, WorkerCommand } from '../src/api/schemas';
+import { mergeEndpoint, type EndpointChanges } from './endpoint-command';
 import type { Ctx } from './http';
 
 /** `Default Worker Pool` → `default-worker-pool`. */
@@ -34,17 +35,9 @@ export function derivedFingerprint(address: string): string {
   return `SHA256:${btoa(bytes).replace(/=+$/, '')}`;
 }
 
-/** The endpoint as stored: an SSH endpoint's Uri is derived from host and port (read-only on the server). */
-function storedEndpoint(endpoint: WorkerCommand['Endpoint']): Worker['Endpoint'] {
-  const ep = { ...endpoint } as Record<string, unknown>;
-  if (ep.CommunicationStyle === 'Ssh') ep.Uri = `ssh://${String(ep.Host).trim()}:${Number(ep.Port)}/`;
-  if (typeof ep.Thumbprint === 'string') ep.Thumbprint = ep.Thumbprint.trim().toUpperCase();
-  return ep as Worker['Endpoint'];
-}
-
 /** The writeable fields of a command applied to a worker (new or existing); the rest is the server's. */
-export function applyWorkerCommand(ctx: Ctx, command: WorkerCommand, base: Worker): Worker {
-  const endpoint = storedEndpoint(command.Endpoint);
+export function applyWorkerCommand(ctx: Ctx, command: WorkerCommand & { endpointChanges: EndpointChanges }, base: Worker, isNew: boolean): Worker {
+  const endpoint = mergeEndpoint(isNew ? undefined : base.Endpoint, command.endpointChanges);
   const ep = endpoint as { Thumbprint?: string | null; Uri?: string | null };
   const pools = command.WorkerPoolIds.map((id) => ctx.store.get('workerPools', id)?.Id ?? id);
   const name = command.Name.trim();
@@ -52,7 +45,7 @@ export function applyWorkerCommand(ctx: Ctx, command: WorkerCommand, base: Worke
   return {
     ...base,
     Name: name,
-    Slug: uniqueSlug(command.Slug?.trim() || base.Slug || kebab(name), ctx.db.workers, base.Id),
+    Slug: uniqueSlug(command.Slug?.trim().toLowerCase() || base.Slug || kebab(name), ctx.db.workers, base.Id),
     Endpoint: endpoint,
     WorkerPoolIds: [...new Set(pools)],
     MachinePolicyId: command.MachinePolicyId || base.MachinePolicyId || defaultPolicy,

@@ -1,5 +1,6 @@
 // Typed, fail-fast configuration from import.meta.env (CONVENTIONS 14; every variable is in .env.example).
 // It sits at src/ rather than src/app/ because the API client needs it and imports flow api -> app.
+import { isSpaceId } from './paths';
 
 export type MockMode = 'browser' | 'http' | 'off';
 
@@ -11,7 +12,7 @@ function readMockMode(value: string | undefined): MockMode {
 
 function readSpaceId(value: string | undefined): string {
   const id = value || 'Spaces-1';
-  if (!/^Spaces-\d+$/.test(id)) throw new Error(`VITE_SPACE_ID must look like Spaces-1, not "${id}".`);
+  if (!isSpaceId(id)) throw new Error(`VITE_SPACE_ID must look like Spaces-1, not "${id}".`);
   return id;
 }
 

@@ -6,9 +6,10 @@ import { namedFilter, sortByName } from '../filters';
 import { getOr404, json, spaceRoute, type Ctx } from '../http';
 import { listTemplate, presentSimple } from '../links';
 import { paged } from '../paging';
+import { wireAccount } from '../wire/resources';
 
 const base = '*/api/:spaceId/accounts';
-const present = presentSimple<Account>('accounts');
+const present = presentSimple<Account>('accounts', wireAccount);
 
 function matching(ctx: Ctx): Account[] {
   const types = new Set(ctx.query.list('accountType').map((t) => t.toLowerCase()));

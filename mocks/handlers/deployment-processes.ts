@@ -8,6 +8,7 @@ import { processField, validateStepNames } from '../../src/domain/step-names';
 import type { FieldError } from '../../src/domain/validation';
 import { badRequest, getOr404, json, readBody, requirePermission, spaceRoute, type Ctx } from '../http';
 import { presentProcess } from '../links';
+import { processStructureErrors } from '../process-checks';
 import { kebab } from '../worker-model';
 
 /** SW20's documented answer. Newer servers may answer 409 instead; we pick SW20's 400 (clients handle both). */
@@ -45,7 +46,7 @@ function withIds<T extends { Id: string; Name: string; Slug?: string | null | un
 
 function save(ctx: Ctx, stored: DeploymentProcess, command: ProcessCommand): DeploymentProcess {
   if (command.Version !== stored.Version) throw badRequest([PROCESS_CONFLICT], PROCESS_CONFLICT);
-  const errors = validate(ctx, command, stored);
+  const errors = [...validate(ctx, command, stored), ...processStructureErrors(ctx, command.Steps, stored)];
   if (errors.length) throw badRequest(errors);
   const steps = command.Steps.map((s) => withIds({ ...s, Actions: s.Actions.map((a: DeploymentAction) => withIds(a)) }));
   return ctx.store.put('deploymentProcesses', { ...stored, Steps: steps, Version: stored.Version + 1 });
@@ -66,8 +67,9 @@ const get = (find: (ctx: Ctx) => DeploymentProcess) => spaceRoute((ctx) => {
 
 const put = (find: (ctx: Ctx) => DeploymentProcess) => spaceRoute(async (ctx) => {
   requirePermission(ctx, 'ProcessEdit');
-  const stored = find(ctx);
-  return json(presentProcess(save(ctx, stored, await readBody(ctx.request, ProcessCommand))));
+  // The body first: the Version is checked against the process as it is when the body has arrived.
+  const command = await readBody(ctx.request, ProcessCommand);
+  return json(presentProcess(save(ctx, find(ctx), command)));
 });
 
 export const deploymentProcessHandlers = [

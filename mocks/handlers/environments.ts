@@ -6,9 +6,10 @@ import { namedFilter, sortByName } from '../filters';
 import { getOr404, json, spaceRoute, type Ctx } from '../http';
 import { listTemplate, presentSimple } from '../links';
 import { paged } from '../paging';
+import { wireEnvironment } from '../wire/resources';
 
 const base = '*/api/:spaceId/environments';
-const present = presentSimple<Environment>('environments');
+const present = presentSimple<Environment>('environments', wireEnvironment);
 
 const ordered = (ctx: Ctx) =>
   sortByName(ctx.db.environments.filter(namedFilter(ctx.query))).sort((a, b) => (a.SortOrder ?? 0) - (b.SortOrder ?? 0));

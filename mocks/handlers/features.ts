@@ -4,9 +4,10 @@ import { http } from 'msw';
 import { FeaturesConfiguration } from '../../src/api/schemas';
 import { canConfigureServer } from '../../src/domain/permissions';
 import { forbidden, json, readBody, route, type Ctx } from '../http';
+import { FEATURE_FIELDS, wireFeatures } from '../wire/resources';
 
 const present = (ctx: Ctx) => ({
-  ...ctx.db.features,
+  ...wireFeatures(ctx.db.features),
   Id: ctx.db.features.Id ?? 'FeaturesConfiguration',
   Links: { Self: '/api/featuresconfiguration' },
 });
@@ -17,8 +18,10 @@ export const featureHandlers = [
   http.put('*/api/featuresconfiguration', route(async (ctx) => {
     if (!canConfigureServer(ctx.db.permissions)) throw forbidden('ConfigureServer');
     const body = await readBody(ctx.request, FeaturesConfiguration);
-    // Other feature flags a client round-trips are kept; the id and links are the server's.
-    const { Links: _links, Id: _id, ...changes } = body;
+    // Other feature flags a client round-trips are kept; keys Octopus has no flag for are dropped, not stored;
+    // the id, links and audit fields are the server's.
+    const known = new Set(Object.keys(FEATURE_FIELDS).filter((k) => !['Id', 'Links', 'LastModifiedOn', 'LastModifiedBy'].includes(k)));
+    const changes = Object.fromEntries(Object.entries(body).filter(([key]) => known.has(key)));
     ctx.store.setFeatures({ ...ctx.db.features, ...changes });
     return json(present(ctx));
   })),

@@ -3,7 +3,9 @@
 // three hosts answer unknown URLs the same way (a real server never falls through to the SPA).
 import { http } from 'msw';
 import { notFound, route } from '../http';
+import { allowedMethods, methodNotAllowed } from '../method-not-allowed';
 import { accountHandlers } from './accounts';
+import { certificateHandlers } from './certificates';
 import { deploymentProcessHandlers } from './deployment-processes';
 import { environmentHandlers } from './environments';
 import { featureHandlers } from './features';
@@ -22,11 +24,12 @@ import { workerHandlers } from './workers';
 /** Only paths that start with /api/ (never e.g. Vite's /src/api/client.ts module requests). */
 const ANY_API_PATH = /^[a-z][a-z0-9+.-]*:\/\/[^/]+\/api\//i;
 
-export const handlers = [
+const served = [
   ...mockControlHandlers,
   ...userHandlers,
   ...spaceHandlers,
   ...featureHandlers,
+  ...certificateHandlers,
   ...taskHandlers,
   ...workerHandlers,
   ...workerPoolSummaryHandlers,
@@ -38,7 +41,13 @@ export const handlers = [
   ...projectHandlers,
   ...deploymentProcessHandlers,
   ...rootHandlers,
+];
+
+export const handlers = [
+  ...served,
   http.all(ANY_API_PATH, route((ctx) => {
+    const allowed = allowedMethods(served, ctx.url);
+    if (allowed.length && !allowed.includes(ctx.request.method.toUpperCase())) return methodNotAllowed(ctx.request.method, allowed);
     throw notFound(ctx.url.pathname);
   })),
 ];

@@ -7,9 +7,10 @@ import { namedFilter, sortByName } from '../filters';
 import { getOr404, json, spaceRoute } from '../http';
 import { listTemplate, presentSimple } from '../links';
 import { paged } from '../paging';
+import { wirePolicy } from '../wire/resources';
 
 const base = '*/api/:spaceId/machinepolicies';
-const present = presentSimple<MachinePolicy>('machinepolicies');
+const present = presentSimple<MachinePolicy>('machinepolicies', wirePolicy);
 
 export const machinePolicyHandlers = [
   http.get(`${base}/all`, spaceRoute((ctx) => json(sortByName(ctx.db.machinePolicies.filter(namedFilter(ctx.query))).map(present)))),

@@ -7,12 +7,11 @@ import { machineFilter, sortByName } from '../filters';
 import { badRequest, getOr404, json, readBody, requirePermission, spaceRoute, type Ctx } from '../http';
 import { listTemplate, presentMachine } from '../links';
 import { paged } from '../paging';
+import { isCloudTarget } from '../../src/domain/cloud-targets';
+import { targetReferenceErrors } from '../target-checks';
 import type { FieldError } from '../../src/domain/validation';
 
 const base = '*/api/:spaceId/machines';
-
-/** Endpoints that carry DefaultWorkerPoolId (OC `git grep DefaultWorkerPoolId`, octopus-api.md §2.4). */
-const CLOUD_STYLES = new Set(['None', 'AzureWebApp', 'AzureCloudService', 'AzureServiceFabricCluster', 'Kubernetes', 'StepPackage', 'AwsEcsCluster']);
 
 /** A PUT sends the resource back; only what a person may change is required. */
 const MachineCommand = DeploymentTarget.partial().extend({ Name: z.string(), Endpoint: TargetEndpoint });
@@ -34,7 +33,7 @@ function validate(ctx: Ctx, command: MachineCommand, existing: DeploymentTarget)
   const unknownEnvs = envs.filter((id) => !ctx.store.get('environments', id));
   if (unknownEnvs.length) errors.push({ field: 'EnvironmentIds', message: `Unknown environment: ${unknownEnvs.join(', ')}.` });
   const pool = command.Endpoint.DefaultWorkerPoolId || null;
-  if (pool && !CLOUD_STYLES.has(command.Endpoint.CommunicationStyle))
+  if (pool && !isCloudTarget(command))
     errors.push({ field: 'Endpoint.DefaultWorkerPoolId', message: 'Only cloud targets can have a default worker pool.' });
   // A pool id that was already there is kept even if the pool has since been deleted (see worker-pools.ts).
   else if (pool && pool !== existing.Endpoint.DefaultWorkerPoolId && !ctx.store.get('workerPools', pool))
@@ -62,15 +61,15 @@ export const machineHandlers = [
 
   http.put(`${base}/:id`, spaceRoute(async (ctx) => {
     requirePermission(ctx, 'MachineEdit');
-    const existing = findMachine(ctx);
     const command = await readBody(ctx.request, MachineCommand);
-    const errors = validate(ctx, command, existing);
+    const existing = findMachine(ctx); // read once the body has arrived (it streams in over HTTP)
+    const errors = [...validate(ctx, command, existing), ...targetReferenceErrors(ctx, command, existing)];
     if (errors.length) throw badRequest(errors);
     const pool = command.Endpoint.DefaultWorkerPoolId || null;
     const saved: DeploymentTarget = {
       ...existing,
       Name: command.Name.trim(),
-      Endpoint: { ...command.Endpoint, ...(CLOUD_STYLES.has(command.Endpoint.CommunicationStyle) ? { DefaultWorkerPoolId: pool } : {}) },
+      Endpoint: { ...command.Endpoint, ...(isCloudTarget(command) ? { DefaultWorkerPoolId: pool } : {}) },
       EnvironmentIds: command.EnvironmentIds ?? existing.EnvironmentIds,
       Roles: command.Roles ?? existing.Roles,
       IsDisabled: command.IsDisabled ?? existing.IsDisabled,

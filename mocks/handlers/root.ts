@@ -11,6 +11,9 @@ const INSTALLATION_ID = '5b7e0f4a-2c41-4e55-9a43-0c3f7f1d2e8b';
 export const rootHandlers = [
   http.get('*/api', route((ctx) =>
     json({
+      Id: null,
+      LastModifiedOn: null,
+      LastModifiedBy: null,
       Application: 'Octopus Deploy',
       Version: '2024.3.12345',
       ApiVersion: '3.0.0',
@@ -22,5 +25,5 @@ export const rootHandlers = [
     }),
   )),
 
-  http.get('*/api/:spaceId', spaceRoute((ctx) => json({ Id: ctx.spaceId, Links: spaceLinks(ctx.spaceId) }))),
+  http.get('*/api/:spaceId', spaceRoute((ctx) => json({ Id: ctx.spaceId, LastModifiedOn: null, LastModifiedBy: null, Links: spaceLinks(ctx.spaceId) }))),
 ];

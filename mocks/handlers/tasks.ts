@@ -1,51 +1,65 @@
 // Server tasks (octopus-api.md §1.10): POST queues a health check (or a Calamari/Tentacle upgrade) and GET
-// follows it; mocks/tasks-engine.ts moves it along by the clock and applies its results once.
+// follows it; mocks/tasks-engine.ts moves it along by the clock and applies its results once. Served both
+// space-scoped and at /api/tasks, as the root's `Tasks` link promises.
 import { http } from 'msw';
 import { z } from 'zod';
-import { HealthCheckTaskCommand } from '../../src/api/schemas';
+import { HealthCheckTaskCommand, type ServerTask } from '../../src/api/schemas';
+import { canViewWorkers } from '../../src/domain/permissions';
 import { namedFilter } from '../filters';
 import { badRequest, getOr404, json, readBody, requirePermission, requireWorkerView, route, spaceRoute, type Ctx } from '../http';
 import { presentTask } from '../links';
 import { paged } from '../paging';
 import { newTask, taskMachines, type TaskArguments } from '../tasks-engine';
+import { checkTaskArguments } from '../task-arguments';
 
 /** Upgrade tasks take the same arguments as a health check (OC BuiltInTasks.cs). */
 const TaskCommand = HealthCheckTaskCommand.extend({ Name: z.enum(['Health', 'UpdateCalamari', 'Upgrade']) });
 const DESCRIPTIONS = { Health: 'Check health', UpdateCalamari: 'Update Calamari', Upgrade: 'Upgrade Tentacle' } as const;
 
-function checkArguments(ctx: Ctx, args: TaskArguments): void {
-  const errors: string[] = [];
-  if (args.WorkerpoolId && !ctx.store.get('workerPools', args.WorkerpoolId)) errors.push(`Unknown worker pool: ${args.WorkerpoolId}.`);
-  if (args.EnvironmentId && !ctx.store.get('environments', args.EnvironmentId)) errors.push(`Unknown environment: ${args.EnvironmentId}.`);
-  const missing = (args.MachineIds ?? []).filter((id) => !ctx.store.get('workers', id) && !ctx.store.get('machines', id));
-  if (missing.length) errors.push(`These machines could not be found: ${missing.join(', ')}.`);
-  if (errors.length) throw badRequest(errors);
-}
-
 const findTask = (ctx: Ctx) => getOr404(ctx.store.get('tasks', ctx.params.id ?? ''), ctx.params.id ?? '');
 
+/** R4: a user who may not view workers sees a task, but not which workers it touched. */
+function redacted(ctx: Ctx): (task: ServerTask) => ServerTask {
+  if (canViewWorkers(ctx.db.permissions, ctx.spaceId)) return presentTask;
+  const workerIds = new Set(ctx.db.workers.map((w) => w.Id.toLowerCase()));
+  return (task) => {
+    const args = task.Arguments as TaskArguments;
+    const machineIds = args.MachineIds?.filter((id) => !workerIds.has(id.toLowerCase()));
+    return presentTask(args.MachineIds ? { ...task, Arguments: { ...task.Arguments, MachineIds: machineIds } } : task);
+  };
+}
+
+async function create(ctx: Ctx): Promise<Response> {
+  requirePermission(ctx, 'TaskCreate');
+  const command = await readBody(ctx.request, TaskCommand);
+  const args = { Timeout: '00:05:00', MachineTimeout: '00:01:00', ...command.Arguments };
+  // Checking workers is seeing them (R4): the task's log names each one. Asked before the arguments are
+  // checked, so an error message never tells a user without WorkerView which worker ids exist.
+  const mayViewWorkers = canViewWorkers(ctx.db.permissions, ctx.spaceId);
+  if (args.RestrictedTo !== 'DeploymentTargets' && (args.WorkerpoolId || (args.MachineIds ?? []).some((id) => ctx.store.get('workers', id))))
+    requireWorkerView(ctx);
+  const errors = checkTaskArguments(ctx, args, mayViewWorkers);
+  if (errors.length) throw badRequest(errors);
+  const { workers, machines } = taskMachines(ctx.db, args);
+  if (workers.length || args.RestrictedTo === 'Workers') requireWorkerView(ctx);
+  if (machines.length || args.RestrictedTo === 'DeploymentTargets') requirePermission(ctx, 'MachineView');
+  const task = newTask(ctx.store, ctx.spaceId, command.Name, command.Description ?? DESCRIPTIONS[command.Name], args);
+  return json(presentTask(ctx.store.put('tasks', task)), 201);
+}
+
+function list(ctx: Ctx, template: string): Response {
+  const states = new Set(ctx.query.list('states').map((s) => s.toLowerCase()));
+  const named = namedFilter(ctx.query);
+  const tasks = ctx.db.tasks.filter((t) => named(t) && (!states.size || states.has(t.State.toLowerCase()))).reverse();
+  return json(paged(ctx, tasks, { itemType: 'Task', defaultTake: 30, template, present: redacted(ctx) }));
+}
+
+// Task reads are not guarded: whoever may start a task may follow it (TaskView is not part of R4).
 export const taskHandlers = [
-  http.post('*/api/:spaceId/tasks', spaceRoute(async (ctx) => {
-    requirePermission(ctx, 'TaskCreate');
-    const command = await readBody(ctx.request, TaskCommand);
-    const args = { Timeout: '00:05:00', MachineTimeout: '00:01:00', ...command.Arguments };
-    checkArguments(ctx, args);
-    // Checking workers is seeing them (R4): the task's log names each one.
-    const { workers, machines } = taskMachines(ctx.db, args);
-    if (workers.length || args.RestrictedTo === 'Workers') requireWorkerView(ctx);
-    if (machines.length || args.RestrictedTo === 'DeploymentTargets') requirePermission(ctx, 'MachineView');
-    const task = newTask(ctx.store, ctx.spaceId, command.Name, command.Description ?? DESCRIPTIONS[command.Name], args);
-    return json(presentTask(ctx.store.put('tasks', task)), 201);
-  })),
-
-  // Task reads are not guarded: whoever may start a task may follow it (TaskView is not part of R4).
-  http.get('*/api/:spaceId/tasks', spaceRoute((ctx) => {
-    const states = new Set(ctx.query.list('states').map((s) => s.toLowerCase()));
-    const named = namedFilter(ctx.query);
-    const tasks = ctx.db.tasks.filter((t) => named(t) && (!states.size || states.has(t.State.toLowerCase()))).reverse();
-    return json(paged(ctx, tasks, { itemType: 'Task', defaultTake: 30, template: `/api/${ctx.spaceId}/tasks{?skip,take,ids,states,name,partialName}`, present: presentTask }));
-  })),
-
-  http.get('*/api/:spaceId/tasks/:id', spaceRoute((ctx) => json(presentTask(findTask(ctx))))),
-  http.get('*/api/tasks/:id', route((ctx) => json(presentTask(findTask(ctx))))),
+  http.post('*/api/tasks', route(create)),
+  http.get('*/api/tasks', route((ctx) => list(ctx, '/api/tasks{?skip,take,ids,states,name,partialName,spaces}'))),
+  http.get('*/api/tasks/:id', route((ctx) => json(redacted(ctx)(findTask(ctx))))),
+  http.post('*/api/:spaceId/tasks', spaceRoute(create)),
+  http.get('*/api/:spaceId/tasks', spaceRoute((ctx) => list(ctx, `/api/${ctx.spaceId}/tasks{?skip,take,ids,states,name,partialName}`))),
+  http.get('*/api/:spaceId/tasks/:id', spaceRoute((ctx) => json(redacted(ctx)(findTask(ctx))))),
 ];

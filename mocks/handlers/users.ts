@@ -3,11 +3,13 @@
 import { http } from 'msw';
 import type { User } from '../../src/api/schemas';
 import { forbidden, json, route, type Ctx } from '../http';
+import { wirePermissions, wireUser } from '../wire/resources';
+import { presentSpace } from '../links';
 
 function presentUser(u: User): User {
   const self = `/api/users/${u.Id}`;
   return {
-    ...u,
+    ...wireUser(u),
     Links: {
       Self: self,
       Permissions: `${self}/permissions`,
@@ -32,7 +34,13 @@ export const userHandlers = [
 
   http.get('*/api/users/:id/permissions', route((ctx) => {
     const id = ownId(ctx);
-    return json({ ...ctx.db.permissions, Id: id, Links: { Self: `/api/users/${id}/permissions` } });
+    return json({ ...wirePermissions(ctx.db.permissions), Id: id, Links: { Self: `/api/users/${id}/permissions` } });
+  })),
+
+  // The spaces this user may work in (a bare array, as Octopus answers); Tentacle picks the default from it.
+  http.get('*/api/users/:id/spaces', route((ctx) => {
+    ownId(ctx);
+    return json([presentSpace(ctx.db.space)]);
   })),
 
   http.get('*/api/users/:id', route((ctx) => {

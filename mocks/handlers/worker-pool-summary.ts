@@ -49,6 +49,8 @@ function withoutIds(c: Counters): Counters {
 
 export const workerPoolSummaryHandlers = [
   http.get('*/api/:spaceId/workerpools/summary', spaceRoute((ctx) => {
+    // R4: filtering by a worker's name or thumbprint would tell whether such a worker exists.
+    if (ctx.query.get('machinePartialName') || ctx.query.get('thumbprint')) requireWorkerView(ctx);
     const pools = sortPools(ctx.db.workerPools.filter(namedFilter(ctx.query)));
     const perPool = new Map(pools.map((p) => [p.Id, emptyCounters()]));
     const total = emptyCounters();

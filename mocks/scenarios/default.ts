@@ -4,6 +4,7 @@ import type { MockData, Scenario } from '../types';
 import { SPACE_ID, features, space, standardEnvironments } from './builders';
 import { defaultAccounts, defaultPools, defaultTargets } from './default-infrastructure';
 import { defaultProjects } from './default-projects';
+import { dynamicWorkerTypes } from './dynamic-worker-types';
 import { defaultWorkers } from './default-workers';
 import { defaultMachinePolicy, transientWorkersPolicy } from './machine-policies';
 import { createRng } from './rng';
@@ -72,6 +73,10 @@ export function seedDefault(): MockData {
     deploymentProcesses,
     tasks: [lastHealthCheck(workers.filter((w) => !w.IsDisabled).map((w) => w.Id))],
     healthOnCheck: { ...HEALTH_ON_CHECK },
+    // The demo offers dynamic pools too, so Add Worker Pool can show both kinds.
+    dynamicWorkerTypes: dynamicWorkerTypes(),
+    // Every project has a Worker Pool variable, scoped per environment (the step editor's example names it).
+    workerPoolVariables: Object.fromEntries(projects.map((p) => [p.Id, ['Project.WorkerPool']])),
     discoverable: {
       'octo-worker-07.corp.local:10933': { thumbprint: rng.hex(40, true), name: 'octo-worker-07' },
       'build-win-11.corp.local:10933': { thumbprint: rng.hex(40, true), name: 'build-win-11' },

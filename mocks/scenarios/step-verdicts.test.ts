@@ -3,7 +3,7 @@
 // was designed to show (see the comments in default-projects.ts).
 import { scenarios } from '.';
 import { readStepPlacement } from '../../src/domain/execution-location';
-import { countPoolWorkers } from '../../src/domain/select-worker';
+import { countPoolWorkers } from '../../src/domain/pool-counts';
 import { stepRunVerdictOf, type StepRunContext, type StepRunVerdict } from '../../src/domain/step-run-verdict';
 import { isNoPoolsOrWorkersConfigured } from '../../src/domain/worker-pool-choice';
 
@@ -105,13 +105,13 @@ describe('default scenario', () => {
 
   it("R6: Purge CDN cache uses the default pool's workers, not the built-in worker", () => {
     expect(all.get('Purge CDN cache')?.details).toContain(
-      'The built-in worker is not used: the default pool has workers (R6).',
+      'The built-in worker is not used: the default pool has workers.',
     );
   });
 
   it('R11: Rotate S3 access logs chose the default pool explicitly', () => {
     expect(all.get('Rotate S3 access logs')?.details[0]).toBe(
-      'The step uses the default pool, Default Worker Pool (R11).',
+      'The step uses the default pool, Default Worker Pool.',
     );
   });
 
@@ -164,5 +164,18 @@ describe('legacy-external-worker scenario', () => {
     expect(onWorkers.length).toBeGreaterThan(0);
     for (const x of onWorkers)
       expect(x.summary).toBe('Runs on the one healthy worker in Default Worker Pool');
+  });
+});
+
+describe('every scenario', () => {
+  // Rule numbers are for developers; operators read why in words (tests and comments keep the R-numbers).
+  it.each(Object.keys(scenarios).filter((name) => name !== 'large'))('"%s": verdicts name no rule numbers', (name) => {
+    const texts = [...verdicts(scenarios[name as keyof typeof scenarios].seed()).values()].flatMap((v) => [
+      v.summary,
+      ...v.details,
+      ...(v.targets ?? []).map((t) => t.line),
+    ]);
+    expect(texts.length).toBeGreaterThan(0);
+    expect(texts.filter((t) => /\bR\d{1,2}\b/.test(t))).toEqual([]);
   });
 });

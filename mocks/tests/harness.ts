@@ -45,6 +45,13 @@ export const put = (path: string, body: unknown) => api(path, { method: 'PUT', b
 export const post = (path: string, body?: unknown) => api(path, { method: 'POST', body });
 export const del = (path: string) => api(path, { method: 'DELETE' });
 
+/** R1: moves every worker whose only pool is `from` into `to`, so `from` may be deleted. */
+export async function moveOnlyMembers(from: string, to: string): Promise<void> {
+  const workers = (await api('/api/Spaces-1/workers/all')).body as Array<{ Id: string; WorkerPoolIds: string[] }>;
+  for (const w of workers.filter((x) => x.WorkerPoolIds.length === 1 && x.WorkerPoolIds[0] === from))
+    await put(`/api/Spaces-1/workers/${w.Id}`, { ...w, WorkerPoolIds: [to] });
+}
+
 /** A Web Storage stand-in for persistence tests. */
 export class MemoryStorage implements KeyValueStorage {
   readonly items = new Map<string, string>();

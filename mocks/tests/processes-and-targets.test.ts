@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { isCloudTarget } from '../../src/domain/cloud-targets';
 import { missingPermissionMessage } from '../../src/domain/permissions';
 import { PROCESS_CONFLICT } from '../handlers/deployment-processes';
-import { api, del, put, store, setupFakeOctopus } from './harness';
+import { api, del, moveOnlyMembers, put, store, setupFakeOctopus } from './harness';
 
 setupFakeOctopus();
 
@@ -51,6 +52,7 @@ describe('deployment processes', () => {
   });
 
   it('R5: a step keeps a pool deleted since it was saved, and can still be saved', async () => {
+    await moveOnlyMembers('WorkerPools-2', 'WorkerPools-3');
     expect((await del('/api/Spaces-1/workerpools/WorkerPools-2')).status).toBe(200);
     const p = await process();
     expect(p.Steps[0].Actions[0].WorkerPoolId).toBe('WorkerPools-2');
@@ -105,6 +107,23 @@ describe('deployment targets: R12 default worker pools', () => {
     const refused = await put(`${M}/Machines-1`, { ...tentacle, Endpoint: { ...tentacle.Endpoint, DefaultWorkerPoolId: 'WorkerPools-2' } });
     expect(refused.status).toBe(400);
     expect(refused.body.Details).toEqual({ 'Endpoint.DefaultWorkerPoolId': 'Only cloud targets can have a default worker pool.' });
+  });
+
+  // Every style Octopus knows (octopus-api.md §2.4) and one it may add later: the fake and the portal agree.
+  it.each([
+    'None', 'TentaclePassive', 'TentacleActive', 'Ssh', 'OfflineDrop', 'AzureWebApp', 'Ftp', 'AzureCloudService',
+    'AzureServiceFabricCluster', 'Kubernetes', 'StepPackage', 'KubernetesTentacle', 'AwsEcsCluster', 'SomethingNew',
+  ])('R12: a %s target may name a default pool exactly when the portal calls it a cloud target', async (style) => {
+    // The target is stored with that style first: a PUT may not change a target's kind. Other endpoint
+    // fields may still be refused (each kind is validated strictly); only the pool rule is compared here.
+    const stored = store().get('machines', 'Machines-2')!;
+    const Endpoint = { ...stored.Endpoint, CommunicationStyle: style, DefaultWorkerPoolId: 'WorkerPools-3' };
+    store().put('machines', { ...stored, Endpoint } as never);
+    const res = await put(`${M}/Machines-2`, { ...(await api(`${M}/Machines-2`)).body, Endpoint });
+    const poolRefused = res.status === 400 && 'Endpoint.DefaultWorkerPoolId' in (res.body.Details ?? {});
+    expect(poolRefused).toBe(!isCloudTarget({ Endpoint }));
+    if (poolRefused) expect(res.body.Details['Endpoint.DefaultWorkerPoolId']).toBe('Only cloud targets can have a default worker pool.');
+    if (res.status === 200) expect(res.body.Endpoint.DefaultWorkerPoolId).toBe('WorkerPools-3');
   });
 
   it('MachineView to read, MachineEdit to save', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { api, setupFakeOctopus } from './harness';
+import { countPoolWorkers, countsById, poolCountsFromSummaries } from '../../src/domain/pool-counts';
+import { api, setupFakeOctopus, store } from './harness';
 
 setupFakeOctopus();
 
@@ -33,6 +34,21 @@ describe('GET /workerpools/summary', () => {
     expect(byPool((await api(`${S}?machinePartialName=ssh`)).body)).toEqual({ 'WorkerPools-1': 0, 'WorkerPools-2': 2, 'WorkerPools-3': 0 });
     expect(byPool((await api(`${S}?isDisabled=false&commStyles=Ssh`)).body)['WorkerPools-2']).toBe(1);
     expect(byPool((await api(`${S}?healthStatuses=Unknown&healthStatuses=Healthy`)).body)).toEqual({ 'WorkerPools-1': 2, 'WorkerPools-2': 1, 'WorkerPools-3': 0 });
+  });
+});
+
+describe('the portal reading the summaries', () => {
+  it("R13: the summary and its isDisabled=false twin give every pool exactly its workers' counts", async () => {
+    // A disabled Healthy worker is the case one summary can't tell apart from an enabled one.
+    const win = store().get('workers', 'Workers-1')!;
+    store().put('workers', { ...win, IsDisabled: true });
+    const all = (await api(S)).body.WorkerPoolSummaries;
+    const enabledOnly = (await api(`${S}?isDisabled=false`)).body.WorkerPoolSummaries;
+    const { workers, workerPools } = store().db;
+    expect(countsById(poolCountsFromSummaries(all, enabledOnly))).toEqual(
+      Object.fromEntries(workerPools.map((p) => [p.Id, countPoolWorkers(workers, p.Id)])),
+    );
+    expect(countPoolWorkers(workers, 'WorkerPools-1')).toMatchObject({ total: 3, disabled: 1, available: 1 });
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { missingPermissionMessage } from '../../src/domain/permissions';
-import { api, del, post, put, store, setupFakeOctopus } from './harness';
+import { api, del, moveOnlyMembers, post, put, store, setupFakeOctopus } from './harness';
 
 setupFakeOctopus();
 
@@ -38,6 +38,7 @@ describe('worker pools: R2 exactly one default', () => {
 
   it('R2: after a swap the old default can be deleted', async () => {
     await put(`${P}/WorkerPools-3`, { ...(await poolBody('WorkerPools-3')), IsDefault: true });
+    await moveOnlyMembers('WorkerPools-1', 'WorkerPools-3');
     expect((await del(`${P}/WorkerPools-1`)).status).toBe(200);
     expect((await api(`${P}/WorkerPools-1`)).status).toBe(404);
   });
@@ -61,16 +62,21 @@ describe('worker pools: create, edit, delete', () => {
   });
 
   it('refuses a dynamic pool on a self-hosted server', async () => {
-    expect((await api(`${P}/supportedtypes`)).body).toEqual({ SupportedPoolTypes: ['StaticWorkerPool'] });
+    expect((await api(`${P}/supportedtypes`)).body.SupportedPoolTypes).toEqual(['StaticWorkerPool']);
     expect((await post(P, { Name: 'Cloud', WorkerPoolType: 'DynamicWorkerPool' })).status).toBe(400);
   });
 
-  it('deleting a pool takes it out of its workers; a worker left in no pool stays', async () => {
+  it('R1: deleting the only pool of some workers is refused, naming them; once they moved, the delete takes it out of the rest', async () => {
+    const refused = await del(`${P}/WorkerPools-2`);
+    expect(refused.status).toBe(400);
+    expect(refused.body.Errors).toEqual(['Linux Pool is the only worker pool of poll-01, ssh-linux-01 and ssh-linux-02. Move them to another pool, or delete them, before deleting this pool.']);
+    expect((await api(`${P}/WorkerPools-2`)).status).toBe(200);
+    await moveOnlyMembers('WorkerPools-2', 'WorkerPools-3');
     expect((await del(`${P}/WorkerPools-2`)).status).toBe(200);
     const w2 = (await api('/api/Spaces-1/workers/Workers-2')).body;
     const w3 = (await api('/api/Spaces-1/workers/Workers-3')).body;
     expect(w2.WorkerPoolIds).toEqual(['WorkerPools-1']);
-    expect(w3.WorkerPoolIds).toEqual([]);
+    expect(w3.WorkerPoolIds).toEqual(['WorkerPools-3']);
   });
 
   it('PUT sortorder with every pool id reorders; anything else is a 400', async () => {

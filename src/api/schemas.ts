@@ -137,6 +137,23 @@ export const WorkerPool = z.looseObject({
 });
 export type WorkerPool = z.infer<typeof WorkerPool>;
 
+/** A dynamic pool's kind of leased worker (GET /workerpools/dynamicworkertypes; Octopus Cloud's images). */
+export const DynamicWorkerType = z.looseObject({
+  Id: z.string(),
+  Type: z.string().nullish(),
+  Description: z.string().nullish(),
+  StartDateUtc: z.string().nullish(),
+  DeprecationDateUtc: z.string().nullish(),
+  EndOfLifeDateUtc: z.string().nullish(),
+});
+export type DynamicWorkerType = z.infer<typeof DynamicWorkerType>;
+
+export const WorkerPoolDynamicWorkerTypes = z.looseObject({ WorkerTypes: z.array(DynamicWorkerType) });
+export type WorkerPoolDynamicWorkerTypes = z.infer<typeof WorkerPoolDynamicWorkerTypes>;
+
+export const WorkerPoolSupportedTypes = z.looseObject({ SupportedPoolTypes: z.array(z.enum(WORKER_POOL_TYPES)) });
+export type WorkerPoolSupportedTypes = z.infer<typeof WorkerPoolSupportedTypes>;
+
 export const WorkerPoolCommand = z.looseObject({
   Id: z.string().nullish(),
   SpaceId: z.string().nullish(),
@@ -146,16 +163,20 @@ export const WorkerPoolCommand = z.looseObject({
   IsDefault: z.boolean().optional(),
   SortOrder: z.number().int().optional(),
   WorkerPoolType: z.enum(WORKER_POOL_TYPES).optional(),
+  /** Dynamic pools only: a DynamicWorkerType's Id. */
+  WorkerType: z.string().nullish(),
 });
 export type WorkerPoolCommand = z.infer<typeof WorkerPoolCommand>;
 
-export const HealthStatusCounts = z.looseObject({
-  Healthy: z.number(),
-  HasWarnings: z.number(),
-  Unhealthy: z.number(),
-  Unavailable: z.number(),
-  Unknown: z.number(),
-});
+/**
+ * Octopus types these counts as a dictionary (status → count) and may leave zero counts out, so a status
+ * missing from the wire reads as 0: code can rely on `counts.Healthy` being a number.
+ */
+export const HealthStatusCounts = z
+  .record(z.string(), z.number())
+  .transform((counts): Record<HealthStatus, number> & Record<string, number> => ({
+    Healthy: 0, HasWarnings: 0, Unhealthy: 0, Unavailable: 0, Unknown: 0, ...counts,
+  }));
 export type HealthStatusCounts = z.infer<typeof HealthStatusCounts>;
 
 const summaryCounters = {
@@ -164,8 +185,9 @@ const summaryCounters = {
   MachineHealthStatusSummaries: HealthStatusCounts,
   MachineEndpointSummaries: z.record(z.string(), z.number()),
   TentacleUpgradesRequired: z.boolean().optional(),
-  MachineIdsForCalamariUpgrade: z.array(z.string()).optional(),
-  MachineIdsForTentacleUpgrade: z.array(z.string()).optional(),
+  // Octopus writes null for an unset list; read as absent.
+  MachineIdsForCalamariUpgrade: z.array(z.string()).nullish().transform((v) => v ?? undefined),
+  MachineIdsForTentacleUpgrade: z.array(z.string()).nullish().transform((v) => v ?? undefined),
 };
 
 export const WorkerPoolSummary = z.looseObject({ WorkerPool: WorkerPool, ...summaryCounters });
@@ -222,11 +244,11 @@ export const MachinePolicy = z.looseObject({
       HealthCheckCron: z.string().nullish(),
       HealthCheckType: z.string().nullish(),
     })
-    .optional(),
-  MachineConnectivityPolicy: z.looseObject({ MachineConnectivityBehavior: z.string() }).optional(),
+    .nullish(),
+  MachineConnectivityPolicy: z.looseObject({ MachineConnectivityBehavior: z.string() }).nullish(),
   MachineUpdatePolicy: z
     .looseObject({ CalamariUpdateBehavior: z.string(), TentacleUpdateBehavior: z.string() })
-    .optional(),
+    .nullish(),
   Links: Links,
 });
 export type MachinePolicy = z.infer<typeof MachinePolicy>;
@@ -324,7 +346,7 @@ export const DeploymentTarget = z.looseObject({
   StatusSummary: z.string().nullish(),
   HasLatestCalamari: z.boolean().optional(),
   TenantedDeploymentParticipation: z.string().optional(),
-  TenantIds: z.array(z.string()).optional(),
+  TenantIds: z.array(z.string()).nullish(),
   Links: Links,
 });
 export type DeploymentTarget = z.infer<typeof DeploymentTarget>;

@@ -1,7 +1,9 @@
 // Server tasks: a health check is a `Health` task that the portal polls until it completes.
-import { queryOptions, useMutation } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { queryOptions, useMutation, useQuery } from '@tanstack/react-query';
 import { request, spacePath } from './client';
 import { ServerTask, type HealthCheckTaskCommand } from './schemas';
+import { useInvalidateWorkerData } from './workers';
 
 const POLL_MS = 1000;
 
@@ -35,4 +37,18 @@ export function useStartHealthCheck(spaceId: string) {
     mutationFn: (command: HealthCheckTaskCommand) =>
       request(spacePath(spaceId, '/tasks'), { method: 'POST', body: { ...command, SpaceId: spaceId }, schema: ServerTask }),
   });
+}
+
+/**
+ * Follows a Health task (none while `taskId` is undefined). When it ends, workers' health has changed and
+ * with it every count built on it, so those are refreshed: the task is the write, this is its cache upkeep.
+ */
+export function useHealthCheckTask(spaceId: string, taskId: string | undefined) {
+  const task = useQuery({ ...taskQueries.detail(spaceId, taskId ?? ''), enabled: taskId !== undefined });
+  const invalidate = useInvalidateWorkerData();
+  const completed = task.data?.IsCompleted === true;
+  useEffect(() => {
+    if (completed) void invalidate();
+  }, [completed, invalidate]);
+  return task;
 }

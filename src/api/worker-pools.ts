@@ -1,10 +1,10 @@
 // Worker pools (octopus-api.md §1.4): queries and mutations.
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { partialMatchKey, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { request, spacePath } from './client';
 import { TAKE_ALL, type PageRequest } from './paging';
 import { ResourceCollection, Worker, WorkerPool, WorkerPoolsSummary, type WorkerPoolCommand } from './schemas';
-import type { WorkerListFilters } from './workers';
+import { workerQueries, type WorkerListFilters } from './workers';
 
 export interface PoolSummaryFilters {
   ids?: string[];
@@ -38,9 +38,10 @@ export const workerPoolQueries = {
       queryFn: ({ signal }) =>
         request(spacePath(spaceId, '/workerpools/summary'), { query: { ...filters }, schema: WorkerPoolsSummary, signal }),
     }),
+  /** Under the pool's detail key, so deleting the pool reaches both. */
   workers: (spaceId: string, poolId: string, filters: Omit<WorkerListFilters, 'workerPoolIds' | 'ids'> & PageRequest = {}) =>
     queryOptions({
-      queryKey: [...workerPoolQueries.all(), spaceId, 'workers', poolId, filters] as const,
+      queryKey: [...workerPoolQueries.detail(spaceId, poolId).queryKey, 'workers', filters] as const,
       queryFn: ({ signal }) =>
         request(spacePath(spaceId, `/workerpools/${encodeURIComponent(poolId)}/workers`), {
           query: { take: 20, ...filters },
@@ -94,11 +95,13 @@ export function useDeleteWorkerPool(spaceId: string) {
     mutationFn: (id: string) => request(spacePath(spaceId, `/workerpools/${encodeURIComponent(id)}`), { method: 'DELETE' }),
     // Workers lose the pool id too, so worker lists go stale as well. The deleted pool's own detail and
     // workers queries are left alone: refetched, they could only answer 404 while its page is still open.
-    onSuccess: (_data, id) =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: workerPoolQueries.all(), predicate: (q) => q.queryKey[3] !== id }),
-        queryClient.invalidateQueries({ queryKey: ['workers'] }),
-      ]),
+    onSuccess: (_data, id) => {
+      const deleted = workerPoolQueries.detail(spaceId, id).queryKey;
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: workerPoolQueries.all(), predicate: (q) => !partialMatchKey(q.queryKey, deleted) }),
+        queryClient.invalidateQueries({ queryKey: workerQueries.all() }),
+      ]);
+    },
   });
 }
 

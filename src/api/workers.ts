@@ -1,8 +1,11 @@
 // Workers (octopus-api.md §1.3): queries and mutations. Keys go from generic to specific.
+import { useCallback } from 'react';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { request, spacePath } from './client';
 import { DEFAULT_PAGE_SIZE, type PageRequest } from './paging';
+import { runBulk } from './bulk-run';
+import { workerPoolQueries } from './worker-pools';
 import {
   DiscoveredWorker,
   ResourceCollection,
@@ -28,8 +31,22 @@ export const MachineConnectionStatus = z.looseObject({
   Status: z.string(),
   CurrentTentacleVersion: z.string().nullish(),
   LastChecked: z.string().nullish(),
-  Logs: z.array(z.looseObject({ Category: z.string(), MessageText: z.string(), OccurredAt: z.string() })).optional(),
+  Logs: z.array(z.looseObject({ Category: z.string(), MessageText: z.string(), OccurredAt: z.string() })).nullish(),
 });
+
+const workerPath = (spaceId: string, id: string) => spacePath(spaceId, `/workers/${encodeURIComponent(id)}`);
+
+export function fetchWorker(spaceId: string, id: string, signal?: AbortSignal) {
+  return request(workerPath(spaceId, id), { schema: Worker, signal });
+}
+
+export function updateWorker(spaceId: string, command: WorkerCommand & { Id: string }) {
+  return request(workerPath(spaceId, command.Id), { method: 'PUT', body: command, schema: Worker });
+}
+
+export function deleteWorker(spaceId: string, id: string) {
+  return request(workerPath(spaceId, id), { method: 'DELETE' });
+}
 
 export const workerQueries = {
   all: () => ['workers'] as const,
@@ -47,28 +64,38 @@ export const workerQueries = {
   detail: (spaceId: string, id: string) =>
     queryOptions({
       queryKey: [...workerQueries.all(), spaceId, 'detail', id] as const,
-      queryFn: ({ signal }) => request(spacePath(spaceId, `/workers/${encodeURIComponent(id)}`), { schema: Worker, signal }),
+      queryFn: ({ signal }) => fetchWorker(spaceId, id, signal),
     }),
+  /** Under the worker's detail key, so deleting the worker reaches both. */
   connection: (spaceId: string, id: string) =>
     queryOptions({
-      queryKey: [...workerQueries.all(), spaceId, 'connection', id] as const,
-      queryFn: ({ signal }) =>
-        request(spacePath(spaceId, `/workers/${encodeURIComponent(id)}/connection`), { schema: MachineConnectionStatus, signal }),
+      queryKey: [...workerQueries.detail(spaceId, id).queryKey, 'connection'] as const,
+      queryFn: ({ signal }) => request(`${workerPath(spaceId, id)}/connection`, { schema: MachineConnectionStatus, signal }),
     }),
 };
 
-export function discoverWorker(spaceId: string, params: { host: string; port: number; type: WorkerCommStyle }) {
-  return request(spacePath(spaceId, '/workers/discover'), { query: params, schema: DiscoveredWorker });
+/** A read, made when a person asks for it: as a mutation it gives the form its pending and error state. */
+export function useDiscoverWorker(spaceId: string) {
+  return useMutation({
+    mutationFn: (params: { host: string; port: number; type: WorkerCommStyle }) =>
+      request(spacePath(spaceId, '/workers/discover'), { query: params, schema: DiscoveredWorker }),
+  });
 }
 
-/** Worker changes move counts everywhere: lists, pool summaries and pool worker lists. */
-function useInvalidateWorkerData() {
+/**
+ * Worker changes move counts everywhere: lists, pool summaries and pool worker lists. Exported for what
+ * changes workers without a mutation here: a Health task ending (tasks.ts).
+ */
+export function useInvalidateWorkerData() {
   const queryClient = useQueryClient();
-  return () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: workerQueries.all() }),
-      queryClient.invalidateQueries({ queryKey: ['workerPools'] }),
-    ]);
+  return useCallback(
+    () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: workerQueries.all() }),
+        queryClient.invalidateQueries({ queryKey: workerPoolQueries.all() }),
+      ]),
+    [queryClient],
+  );
 }
 
 export function useCreateWorker(spaceId: string) {
@@ -84,8 +111,7 @@ export function useUpdateWorker(spaceId: string) {
   const queryClient = useQueryClient();
   const invalidate = useInvalidateWorkerData();
   return useMutation({
-    mutationFn: (command: WorkerCommand & { Id: string }) =>
-      request(spacePath(spaceId, `/workers/${encodeURIComponent(command.Id)}`), { method: 'PUT', body: command, schema: Worker }),
+    mutationFn: (command: WorkerCommand & { Id: string }) => updateWorker(spaceId, command),
     onSuccess: async (worker) => {
       queryClient.setQueryData(workerQueries.detail(spaceId, worker.Id).queryKey, worker);
       await invalidate();
@@ -93,10 +119,51 @@ export function useUpdateWorker(spaceId: string) {
   });
 }
 
+/**
+ * The deleted worker's own queries are dropped, not refetched: refetched, they could only answer 404 while
+ * its page is still open. The refresh is not awaited, so a caller leaving that page does so at once; the
+ * lists it lands on are refetching already.
+ */
 export function useDeleteWorker(spaceId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => deleteWorker(spaceId, id),
+    onSuccess: (_data, id) => {
+      queryClient.removeQueries({ queryKey: workerQueries.detail(spaceId, id).queryKey });
+      queryClient.removeQueries({ queryKey: workerQueries.connection(spaceId, id).queryKey });
+      void Promise.all([
+        queryClient.invalidateQueries({ queryKey: workerQueries.lists(spaceId) }),
+        queryClient.invalidateQueries({ queryKey: workerPoolQueries.all() }),
+      ]);
+    },
+  });
+}
+
+/**
+ * What a bulk action does to one worker. An update is decided on the worker as the server has it now (it is
+ * re-read first), so a change made elsewhere since the list loaded is not overwritten.
+ */
+export type BulkWorkerAction =
+  | { kind: 'delete' }
+  | { kind: 'update'; edit: (current: Worker) => { put: WorkerCommand & { Id: string } } | { skipped: string } };
+
+/** The action on every worker, each one reported; lists and counts are refreshed once, after the last. */
+export function useBulkWorkerAction(spaceId: string) {
   const invalidate = useInvalidateWorkerData();
   return useMutation({
-    mutationFn: (id: string) => request(spacePath(spaceId, `/workers/${encodeURIComponent(id)}`), { method: 'DELETE' }),
-    onSuccess: invalidate,
+    mutationFn: ({ workers, action }: { workers: readonly Worker[]; action: BulkWorkerAction }) =>
+      runBulk(workers, async (listed) => {
+        if (action.kind === 'delete') {
+          await deleteWorker(spaceId, listed.Id);
+          return 'done';
+        }
+        const edit = action.edit(await fetchWorker(spaceId, listed.Id));
+        if ('skipped' in edit) return edit;
+        await updateWorker(spaceId, edit.put);
+        return 'done';
+      }),
+    onSuccess: async () => {
+      await invalidate();
+    },
   });
 }

@@ -8,6 +8,7 @@ import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { explainError, type ErrorExplanation } from '../components/explain-error';
+import { paths } from '../paths';
 
 function explainRouteError(error: unknown): ErrorExplanation {
   if (isRouteErrorResponse(error)) {
@@ -42,7 +43,7 @@ export function RouteError({ fullPage = false }: { fullPage?: boolean }) {
         <Button variant="contained" onClick={() => window.location.reload()}>
           Reload
         </Button>
-        <Link component={RouterLink} to="/" reloadDocument>
+        <Link component={RouterLink} to={paths.home()} reloadDocument>
           Go to the home page
         </Link>
       </Box>

@@ -1,8 +1,8 @@
-// SPEC §3 routes. Only routes whose page works are registered; later issues add Workers, Worker Pools,
-// Deployment Targets and Projects here.
+// SPEC §3 routes. Only routes whose page works are registered; each page is loaded lazily.
 import { Navigate, type RouteObject } from 'react-router';
 import { LoadingState } from '../components/loading-state';
 import { config } from '../config';
+import { paths, routePatterns } from '../paths';
 import { AppLayout } from './layout/app-layout';
 import { NotFoundPage } from './not-found-page';
 import { RouteError } from './route-error';
@@ -20,68 +20,65 @@ export const routes: RouteObject[] = [
         errorElement: <RouteError />,
         children: [
           // SPEC §3: `/` opens Workers, the page operators live on.
-          { index: true, element: <Navigate to={`/${config.defaultSpaceId}/infrastructure/workers`} replace /> },
+          { index: true, element: <Navigate to={paths.workers(config.defaultSpaceId)} replace /> },
           // Pages load on first visit, so opening the portal does not fetch every page's code (and the
           // form library) up front.
           {
-            path: ':spaceId/infrastructure',
+            path: routePatterns.overview,
             lazy: () =>
               import('../features/overview/overview-page').then((m) => ({ Component: m.OverviewPage })),
           },
           {
-            path: ':spaceId/infrastructure/workerpools',
+            path: routePatterns.workerPools,
             lazy: () =>
               import('../features/worker-pools/worker-pools-page').then((m) => ({ Component: m.WorkerPoolsPage })),
           },
           {
-            path: ':spaceId/infrastructure/workerpools/:workerPoolId',
+            path: routePatterns.workerPool,
             lazy: () =>
               import('../features/worker-pools/worker-pool-page').then((m) => ({ Component: m.WorkerPoolPage })),
           },
-          // ROUTES: worker-pools (issue 3) — insert above this line, do not reorder others.
           // `workers/new` is listed before `workers/:workerId/settings` so "new" is never taken for an id.
           {
-            path: ':spaceId/infrastructure/workers',
+            path: routePatterns.workers,
             lazy: () => import('../features/workers/inventory/workers-page').then((m) => ({ Component: m.WorkersPage })),
           },
           {
-            path: ':spaceId/infrastructure/workers/new',
+            path: routePatterns.addWorker,
             lazy: () => import('../features/workers/add/add-worker-page').then((m) => ({ Component: m.AddWorkerPage })),
           },
           {
-            path: ':spaceId/infrastructure/workers/:workerId/settings',
+            path: routePatterns.worker,
             lazy: () => import('../features/workers/worker/worker-page').then((m) => ({ Component: m.WorkerPage })),
           },
-          // ROUTES: workers (issue 4) — insert above this line, do not reorder others.
           {
-            path: ':spaceId/infrastructure/machines',
+            path: routePatterns.targets,
             lazy: () =>
               import('../features/targets/targets-page').then((m) => ({ Component: m.TargetsPage })),
           },
           {
-            path: ':spaceId/infrastructure/machines/:machineId/settings',
+            path: routePatterns.target,
             lazy: () =>
               import('../features/targets/target-settings-page').then((m) => ({ Component: m.TargetSettingsPage })),
           },
           {
-            path: ':spaceId/projects',
+            path: routePatterns.projects,
             lazy: () => import('../features/projects/projects-page').then((m) => ({ Component: m.ProjectsPage })),
           },
           {
-            path: ':spaceId/projects/:projectId/deployments/process',
+            path: routePatterns.process,
             lazy: () =>
               import('../features/projects/process/process-page').then((m) => ({ Component: m.ProcessPage })),
           },
           {
-            path: ':spaceId/projects/:projectId/deployments/process/steps/:stepId',
+            path: routePatterns.step,
             lazy: () =>
               import('../features/projects/step-editor/step-editor-page').then((m) => ({
                 Component: m.StepEditorPage,
               })),
           },
-          // ROUTES: targets, projects, step editor (issue 5) — insert above this line, do not reorder others.
           {
-            path: 'configuration/features',
+            path: routePatterns.features,
             lazy: () =>
               import('../features/features-config/features-page').then((m) => ({
                 Component: m.FeaturesPage,

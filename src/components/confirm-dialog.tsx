@@ -1,12 +1,12 @@
 // Confirmation whose confirming button repeats the action (SPEC §3: `Delete`, `Reset demo data`). While
-// the action runs the button is disabled with a progress indicator, so it cannot be submitted twice.
+// the action runs the confirming button is busy, so it cannot be submitted twice, and Cancel waits for it.
 import type { ReactNode } from 'react';
 import Button from '@mui/material/Button';
-import CircularProgress from '@mui/material/CircularProgress';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
+import { BusyButton } from './busy-button';
 import { QueryErrorAlert } from './query-error-alert';
 
 export interface ConfirmDialogProps {
@@ -57,17 +57,9 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
         <Button onClick={onCancel} disabled={pending}>
           {cancelLabel}
         </Button>
-        <Button
-          variant="contained"
-          color={destructive ? 'error' : 'primary'}
-          onClick={onConfirm}
-          disabled={pending || confirmDisabled}
-          aria-busy={pending}
-          // The spinner is decoration: the button keeps its name (`Delete`), busy state says the rest.
-          startIcon={pending ? <CircularProgress size={16} color="inherit" aria-hidden /> : undefined}
-        >
+        <BusyButton variant="contained" color={destructive ? 'error' : 'primary'} onClick={onConfirm} busy={pending} disabled={confirmDisabled}>
           {confirmLabel}
-        </Button>
+        </BusyButton>
       </DialogActions>
     </Dialog>
   );

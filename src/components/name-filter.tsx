@@ -1,33 +1,59 @@
-// SPEC §3: list pages filter by a text field `Filter by name`, kept in the URL (`?name=`) so a link
-// reproduces the view (CONVENTIONS 12). A plain text field, so QA finds it as a textbox on every page.
-import type { ChangeEvent } from 'react';
-import { useSearchParams } from 'react-router';
+// SPEC §3: list pages filter by a text field `Filter by name` (a plain textbox, so QA finds it the same way
+// on every page). Typing hands the text on after a pause: one URL change and one request per pause, not
+// per keystroke. A change from outside (Back, Clear filters) replaces what the field shows.
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import Search from '@mui/icons-material/Search';
+import Box from '@mui/material/Box';
+import InputAdornment from '@mui/material/InputAdornment';
 import TextField from '@mui/material/TextField';
 
-/** The `?name=` filter and its setter; the address is replaced, not pushed, on each keystroke. */
-export function useNameFilter(): [string, (value: string) => void] {
-  const [params, setParams] = useSearchParams();
-  const setName = (value: string) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (value) next.set('name', value);
-        else next.delete('name');
-        return next;
-      },
-      { replace: true },
-    );
-  return [params.get('name') ?? '', setName];
-}
+export const NAME_FILTER_DEBOUNCE_MS = 300;
 
-export function NameFilterField({ value, onChange }: { value: string; onChange: (value: string) => void }) {
+export function NameFilter({ value, onChange }: { value: string; onChange: (name: string) => void }) {
+  const [text, setText] = useState(value);
+  const [seen, setSeen] = useState(value);
+  // What was last handed on, until the URL brings it back.
+  const [sent, setSent] = useState<string>();
+  // Adopt a new value during render (React's "adjusting state when a prop changes"), unless it is the echo
+  // of what was typed: the person may have typed on (or typed a trailing space) since it was handed on.
+  if (value !== seen) {
+    setSeen(value);
+    if (value === sent) setSent(undefined);
+    else setText(value);
+  }
+  // The pause is timed from the last keystroke only, not restarted by the page re-rendering (a list refreshing
+  // itself hands in a new `onChange` each time).
+  const latestOnChange = useRef(onChange);
+  useEffect(() => {
+    latestOnChange.current = onChange;
+  });
+  useEffect(() => {
+    if (text.trim() === value) return undefined;
+    const timer = window.setTimeout(() => {
+      setSent(text.trim());
+      latestOnChange.current(text.trim());
+    }, NAME_FILTER_DEBOUNCE_MS);
+    return () => window.clearTimeout(timer);
+  }, [text, value]);
   return (
     <TextField
       label="Filter by name"
       size="small"
-      value={value}
-      onChange={(e: ChangeEvent<HTMLInputElement>) => onChange(e.target.value)}
-      sx={{ width: { xs: '100%', sm: 320 }, mb: 2 }}
+      value={text}
+      onChange={(e) => setText(e.target.value)}
+      sx={{ width: { xs: '100%', sm: 260 } }}
+      slotProps={{
+        input: { startAdornment: <InputAdornment position="start"><Search aria-hidden fontSize="small" /></InputAdornment> },
+      }}
     />
+  );
+}
+
+/** The row of filters above a list, a search landmark named for what it filters. */
+export function FilterBar({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Box role="search" aria-label={label} sx={{ display: 'flex', flexWrap: 'wrap', gap: 1.5, alignItems: 'center', mb: 2 }}>
+      {children}
+    </Box>
   );
 }

@@ -2,35 +2,35 @@
 // means for the steps that use the pool (R6, R8, R13, R14), in words with an icon when they will fail.
 import WarningAmber from '@mui/icons-material/WarningAmber';
 import Box from '@mui/material/Box';
-import type { WorkerPoolSummary } from '../api/schemas';
-import { describePoolReadiness, poolReadiness, stepsWillFail, type PoolCounts } from '../domain/pool-readiness';
+import type { WorkerPool } from '../api/schemas';
+import { describePoolCapacity, poolCapacity } from '../domain/pool-capacity';
+import type { PoolCountsRow } from '../domain/pool-counts';
 import { HealthBar } from './health-bar';
 import { NoWorkersFlag } from './no-workers-flag';
 
 export interface PoolHealthProps {
-  /** A summary row; `AvailableMachines` (from the enabled-only summary) makes the failure flag exact. */
-  row: Pick<WorkerPoolSummary, 'WorkerPool' | 'TotalMachines' | 'TotalDisabledMachines' | 'MachineHealthStatusSummaries'> &
-    Partial<Pick<PoolCounts, 'AvailableMachines'>>;
+  /** A pool with its counts (use-pool-counts.ts); exact `available` counts make the failure flag exact. */
+  row: PoolCountsRow<Pick<WorkerPool, 'Name' | 'IsDefault'>>;
   isBuiltInWorkerEnabled: boolean | undefined;
   /** Say "N disabled" under the picture (off where a table has its own Disabled column). */
   showDisabled?: boolean;
 }
 
 export function PoolHealth({ row, isBuiltInWorkerEnabled, showDisabled = true }: PoolHealthProps) {
-  const pool = row.WorkerPool;
-  const readiness = poolReadiness(row, pool.IsDefault, isBuiltInWorkerEnabled);
-  const consequence = describePoolReadiness(readiness);
-  const fails = stepsWillFail(readiness);
+  const { WorkerPool: pool, counts } = row;
+  const capacity = poolCapacity(counts, pool.IsDefault, isBuiltInWorkerEnabled);
+  const consequence = describePoolCapacity(capacity);
+  const fails = capacity.outcome === 'fails';
   return (
     <>
-      {row.TotalMachines === 0 ? (
+      {counts.total === 0 ? (
         <NoWorkersFlag />
       ) : (
-        <HealthBar counts={row.MachineHealthStatusSummaries} label={pool.Name} />
+        <HealthBar counts={counts.byHealth} label={pool.Name} />
       )}
-      {showDisabled && row.TotalDisabledMachines > 0 && (
+      {showDisabled && counts.disabled > 0 && (
         <Box component="span" sx={{ display: 'block', fontSize: '0.8125rem', color: 'text.secondary' }}>
-          {row.TotalDisabledMachines} disabled
+          {counts.disabled} disabled
         </Box>
       )}
       {consequence && (

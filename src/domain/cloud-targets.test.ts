@@ -41,6 +41,34 @@ describe('isCloudTarget', () => {
   });
 });
 
+/** Every communication style Octopus knows (octopus-api.md §2.4), and one it may add later. */
+const COMMUNICATION_STYLES_CLOUD = [
+  ['None', true],
+  ['TentaclePassive', false],
+  ['TentacleActive', false],
+  ['Ssh', false],
+  ['OfflineDrop', false],
+  ['AzureWebApp', true],
+  ['Ftp', false],
+  ['AzureCloudService', true],
+  ['AzureServiceFabricCluster', true],
+  ['Kubernetes', true],
+  ['StepPackage', true],
+  ['KubernetesTentacle', false],
+  ['AwsEcsCluster', true],
+  ['SomethingNew', false],
+] as const;
+
+describe('isCloudTarget for every communication style', () => {
+  it.each(COMMUNICATION_STYLES_CLOUD)(
+    'R12: %s names its own default pool: %s (only endpoints that declare DefaultWorkerPoolId do)',
+    (style, cloud) => {
+      expect(isCloudTarget(target(style))).toBe(cloud);
+      expect(targetDefaultPoolId(target(style, 'WorkerPools-4'))).toBe(cloud ? 'WorkerPools-4' : undefined);
+    },
+  );
+});
+
 describe('targetKindLabel', () => {
   it.each([
     ['None', undefined, 'Cloud Region'],

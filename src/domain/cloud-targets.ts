@@ -7,19 +7,24 @@ export type TargetLike = Pick<DeploymentTarget, 'Id' | 'Name' | 'Roles' | 'IsDis
   };
 };
 
-// Tentacles and SSH machines run steps themselves and have no default pool; every other endpoint is reached
-// from a worker (octopus-api.md §2.4, §3.3), so it is a cloud target that may name its own pool.
-const RUNS_ITS_OWN_STEPS = new Set([
-  'TentaclePassive',
-  'TentacleActive',
-  'Ssh',
-  'OfflineDrop',
-  'KubernetesTentacle',
-  'Ftp',
+// The endpoints whose resource declares `DefaultWorkerPoolId`: Octopus.Client's CloudRegion (`None`),
+// AzureWebApp, AzureCloudService, AzureServiceFabricCluster, Kubernetes and StepPackage endpoint resources,
+// and AwsEcsCluster (octopus-api.md §2.4). The 2021.2 swagger only describes the base EndpointResource, so
+// it can't settle this. An allow-list, as Octopus has: a style not listed (Tentacle, SSH, Kubernetes agent,
+// FTP, offline drop, or one newer than this list) runs its steps itself and names no pool.
+const CLOUD_TARGET_STYLES: ReadonlySet<string> = new Set([
+  'None',
+  'AzureWebApp',
+  'AzureCloudService',
+  'AzureServiceFabricCluster',
+  'Kubernetes',
+  'StepPackage',
+  'AwsEcsCluster',
 ]);
 
-export function isCloudTarget(target: Pick<TargetLike, 'Endpoint'>): boolean {
-  return !RUNS_ITS_OWN_STEPS.has(target.Endpoint.CommunicationStyle);
+/** R12: the one rule for which targets may name their own default pool; the fake server calls it too. */
+export function isCloudTarget(target: { Endpoint: Pick<TargetLike['Endpoint'], 'CommunicationStyle'> }): boolean {
+  return CLOUD_TARGET_STYLES.has(target.Endpoint.CommunicationStyle);
 }
 
 /** R12: the cloud target's own default pool; '' and null (servers send both) mean it names none. */

@@ -9,9 +9,9 @@ describe('describeDefaultPoolChange', () => {
       current: pool('Default Worker Pool', 6),
       isBuiltInWorkerEnabled: true,
     });
-    expect(lines[0]).toBe('Default Worker Pool stops being the default worker pool (R2).');
+    expect(lines[0]).toBe('Default Worker Pool stops being the default worker pool.');
     expect(lines[1]).toBe(
-      'Steps that select no worker pool, or the default pool, will now run on Linux Workers instead of Default Worker Pool. Steps that select a pool by name keep it (R11).',
+      'Steps that select no worker pool, or the default pool, will now run on Linux Workers instead of Default Worker Pool. Steps that select a pool by name keep it.',
     );
   });
 
@@ -19,37 +19,37 @@ describe('describeDefaultPoolChange', () => {
     [
       'R7: from an empty default to a pool with workers, the built-in worker stops',
       { next: pool('Linux Workers', 2), current: pool('Default Worker Pool', 0), isBuiltInWorkerEnabled: true },
-      'The built-in worker stops being used: Linux Workers has 2 workers, so they run those steps (R7).',
+      'The built-in worker stops being used: Linux Workers has 2 workers, so they run those steps.',
     ],
     [
       'R6/R7: from a default with workers to an empty pool, the built-in worker starts',
       { next: pool('Kubernetes Workers', 0), current: pool('Default Worker Pool', 6), isBuiltInWorkerEnabled: true },
-      'The built-in worker starts being used: Kubernetes Workers has no workers, so those steps run on the Octopus Server itself (R6, R7).',
+      'The built-in worker starts being used: Kubernetes Workers has no workers, so those steps run on the Octopus Server itself.',
     ],
     [
       'R8/R14: to an empty pool with the built-in worker off, steps fail',
       { next: pool('Kubernetes Workers', 0), current: pool('Default Worker Pool', 6), isBuiltInWorkerEnabled: false },
-      'Those steps will fail: Kubernetes Workers has no workers and the built-in worker is switched off (R8, R14).',
+      'Those steps will fail: Kubernetes Workers has no workers and the built-in worker is switched off.',
     ],
     [
       'R6: both empty, the built-in worker keeps running them',
       { next: pool('Spare', 0), current: pool('Default Worker Pool', 0), isBuiltInWorkerEnabled: true },
-      'The built-in worker keeps running those steps: Spare has no workers either (R6).',
+      'The built-in worker keeps running those steps: Spare has no workers either.',
     ],
     [
       'R8: both empty and the built-in worker off, steps still fail',
       { next: pool('Spare', 0), current: pool('Default Worker Pool', 0), isBuiltInWorkerEnabled: false },
-      'Those steps still fail: Spare has no workers either and the built-in worker is switched off (R8, R14).',
+      'Those steps still fail: Spare has no workers either and the built-in worker is switched off.',
     ],
     [
       'R6: both with workers, the built-in worker stays unused',
       { next: pool('Linux Workers', 1), current: pool('Default Worker Pool', 6), isBuiltInWorkerEnabled: true },
-      'The built-in worker stays unused: Linux Workers has 1 worker (R6).',
+      'The built-in worker stays unused: Linux Workers has 1 worker.',
     ],
     [
       'R6/R8: switch unknown and the new default empty: says both outcomes',
       { next: pool('Spare', 0), current: pool('Default Worker Pool', 3), isBuiltInWorkerEnabled: undefined },
-      'Spare has no workers, so those steps run on the built-in worker if it is switched on, and fail if not (R6, R8).',
+      'Spare has no workers, so those steps run on the built-in worker if it is switched on, and fail if not.',
     ],
   ])('%s', (_title, input, expected) => {
     expect(describeDefaultPoolChange(input)[2]).toBe(expected);
@@ -62,10 +62,10 @@ describe('describeDefaultPoolChange', () => {
       isBuiltInWorkerEnabled: true,
     });
     expect(lines.at(-1)).toBe(
-      'None of the workers in Mac Build Agents is healthy and enabled, so those steps will fail until one is (R14).',
+      'None of the workers in Mac Build Agents is healthy and enabled, so those steps will fail until one is.',
     );
     const healthy = describeDefaultPoolChange({ next: pool('Linux Workers', 6, 5), current: undefined, isBuiltInWorkerEnabled: true });
-    expect(healthy.join(' ')).not.toMatch(/R14/);
+    expect(healthy.join(' ')).not.toMatch(/None of the workers/);
     expect(healthy[0]).toMatch(/^Steps that select no worker pool, or the default pool, will now run on Linux Workers\./);
   });
 });

@@ -24,15 +24,15 @@ export interface DefaultChangeInput {
 /** Sentences, most important first: what stops, what moves, and what the built-in worker does. */
 export function describeDefaultPoolChange({ next, current, isBuiltInWorkerEnabled }: DefaultChangeInput): string[] {
   const lines: string[] = [];
-  if (current) lines.push(`${current.name} stops being the default worker pool (R2).`);
+  if (current) lines.push(`${current.name} stops being the default worker pool.`);
   lines.push(
     `Steps that select no worker pool, or the default pool, will now run on ${next.name}` +
       (current ? ` instead of ${current.name}` : '') +
-      '. Steps that select a pool by name keep it (R11).',
+      '. Steps that select a pool by name keep it.',
   );
   lines.push(builtInWorkerLine(next, current, isBuiltInWorkerEnabled));
   if (next.workerCount > 0 && next.availableCount === 0)
-    lines.push(`None of the workers in ${next.name} is healthy and enabled, so those steps will fail until one is (R14).`);
+    lines.push(`None of the workers in ${next.name} is healthy and enabled, so those steps will fail until one is.`);
   return lines;
 }
 
@@ -44,20 +44,20 @@ function builtInWorkerLine(
   const workers = plural(next.workerCount, 'worker');
   if (enabled === undefined)
     return next.workerCount > 0
-      ? `The built-in worker will not be used: ${next.name} has ${workers} (R6).`
-      : `${next.name} has no workers, so those steps run on the built-in worker if it is switched on, and fail if not (R6, R8).`;
+      ? `The built-in worker will not be used: ${next.name} has ${workers}.`
+      : `${next.name} has no workers, so those steps run on the built-in worker if it is switched on, and fail if not.`;
   const before = current?.workerCount ?? 0;
   switch (builtInWorkerChange(before, next.workerCount, enabled)) {
     case 'stops-being-used':
-      return `The built-in worker stops being used: ${next.name} has ${workers}, so they run those steps (R7).`;
+      return `The built-in worker stops being used: ${next.name} has ${workers}, so they run those steps.`;
     case 'resumes':
-      return `The built-in worker starts being used: ${next.name} has no workers, so those steps run on the Octopus Server itself (R6, R7).`;
+      return `The built-in worker starts being used: ${next.name} has no workers, so those steps run on the Octopus Server itself.`;
     case 'fails-without-worker':
-      return `Those steps will fail: ${next.name} has no workers and the built-in worker is switched off (R8, R14).`;
+      return `Those steps will fail: ${next.name} has no workers and the built-in worker is switched off.`;
     case 'none':
-      if (next.workerCount > 0) return `The built-in worker stays unused: ${next.name} has ${workers} (R6).`;
+      if (next.workerCount > 0) return `The built-in worker stays unused: ${next.name} has ${workers}.`;
       return enabled
-        ? `The built-in worker keeps running those steps: ${next.name} has no workers either (R6).`
-        : `Those steps still fail: ${next.name} has no workers either and the built-in worker is switched off (R8, R14).`;
+        ? `The built-in worker keeps running those steps: ${next.name} has no workers either.`
+        : `Those steps still fail: ${next.name} has no workers either and the built-in worker is switched off.`;
   }
 }

@@ -12,7 +12,7 @@ const SUFFIX = { runs: 'runs', fails: 'will fail', unknown: "can't tell yet" } a
 
 /** The verdict of one pool (or one pool variable) that some of the targets resolve to. */
 type GroupVerdict = Pick<PoolVerdict, 'outcome' | 'summary' | 'details'> &
-  Partial<Pick<PoolVerdict, 'pool' | 'clause' | 'selection'>>;
+  Partial<Pick<PoolVerdict, 'pool' | 'clause' | 'capacity'>>;
 
 function how(target: TargetLike, r: PoolResolution, ctx: PoolContext): string {
   if (r.kind === 'variable') return `uses the pool chosen by the variable ${r.variable}`;
@@ -44,7 +44,7 @@ function overrideNotes(
     const own = targetDefaultPoolId(target);
     if (r.kind !== 'pool' || r.why !== 'step-pool' || !own) return [];
     return [
-      `${target.Name} names its own default pool, ${poolName(own, ctx)}, but the step names ${poolName(r.poolId, ctx)}, which wins: a target's pool replaces only the default pool (R12).`,
+      `${target.Name} names its own default pool, ${poolName(own, ctx)}, but the step names ${poolName(r.poolId, ctx)}, which wins: a target's pool replaces only the default pool.`,
     ];
   });
 }
@@ -91,9 +91,9 @@ export function onBehalfVerdict(
   }
   // Several pools: explain the ones that can't run the step; for the rest the per-target lines say enough.
   const troubled = all.filter((g) => g.outcome !== 'runs').flatMap((g) => g.details);
-  const runs = all.some((g) => g.outcome === 'runs' && g.selection?.kind === 'pool-workers')
+  const runs = all.some((g) => g.outcome === 'runs' && g.capacity?.kind === 'workers')
     ? [
-        "For each target, Octopus picks any healthy, enabled worker of that target's pool when the deployment runs (R13).",
+        "For each target, Octopus picks any healthy, enabled worker of that target's pool when the deployment runs.",
         CAVEAT_RUNS,
       ]
     : [];
@@ -127,7 +127,7 @@ function mixedSummary(
       outcome: 'unknown',
       summary: `Can't tell yet for ${unknown} of ${plural(n, 'deployment target')}`,
     };
-  const isBuiltIn = (g: GroupVerdict) => g.selection?.kind === 'built-in';
+  const isBuiltIn = (g: GroupVerdict) => g.capacity?.kind === 'built-in';
   const pools = groups.filter((g) => !isBuiltIn(g)).flatMap((g) => (g.pool ? [g.pool.name] : []));
   const where = [
     pools.length ? `a worker in ${joinList(pools, 'or')}` : '',

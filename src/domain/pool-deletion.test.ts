@@ -1,5 +1,5 @@
 import type { DeploymentAction, DeploymentProcess } from '../api/schemas';
-import { stepsUsingPool, workersLeftWithoutPool } from './pool-deletion';
+import { poolDeletionBlockedByWorkers, stepsUsingPool, workersLeftWithoutPool } from './pool-deletion';
 
 const action = (id: string, workerPoolId: string | null, extra: Partial<DeploymentAction> = {}): DeploymentAction => ({
   Id: id,
@@ -60,5 +60,15 @@ describe('workersLeftWithoutPool', () => {
       { Name: 'none', WorkerPoolIds: [] },
     ];
     expect(workersLeftWithoutPool(workers, 'WorkerPools-6').map((w) => w.Name)).toEqual(['only']);
+  });
+});
+
+describe('poolDeletionBlockedByWorkers (R1: no worker in no pool)', () => {
+  it('R1: names the workers that would be left in no pool, and allows the delete when there are none', () => {
+    expect(poolDeletionBlockedByWorkers('Linux Pool', [])).toBeUndefined();
+    expect(poolDeletionBlockedByWorkers('Linux Pool', [{ Name: 'a' }])).toBe(
+      'Linux Pool is the only worker pool of a. Move it to another pool, or delete it, before deleting this pool.');
+    expect(poolDeletionBlockedByWorkers('P', [{ Name: 'a' }, { Name: 'b' }, { Name: 'c' }])).toMatch(/^P is the only worker pool of a, b and c\. Move them/);
+    expect(poolDeletionBlockedByWorkers('P', [{ Name: 'a' }, { Name: 'b' }, { Name: 'c' }], 2)).toMatch(/of a, b and 1 more\./);
   });
 });

@@ -2,6 +2,7 @@
 // name the pool directly (they keep the dangling id and fail, octopus-api.md §3.4) and the workers whose
 // only pool it is (they are left in no pool). Steps that pick a pool through a variable can't be known.
 import type { DeploymentProcess, Project } from '../api/schemas';
+import { sameId as same } from './ids';
 
 export interface StepUsingPool {
   projectId: string;
@@ -12,7 +13,6 @@ export interface StepUsingPool {
   actionName: string;
 }
 
-const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 /** Every action with `WorkerPoolId` = `poolId`, by project name then process order (ids compare case-insensitively). */
 export function stepsUsingPool(
@@ -47,4 +47,17 @@ export function workersLeftWithoutPool<T extends { WorkerPoolIds: readonly strin
   poolId: string,
 ): T[] {
   return workers.filter((w) => w.WorkerPoolIds.length > 0 && w.WorkerPoolIds.every((id) => same(id, poolId)));
+}
+
+/**
+ * R1: a worker is never left in no pool. Deleting a pool that is some worker's only pool is refused, naming
+ * those workers (up to `shown` of them), so they can be moved to another pool first.
+ */
+export function poolDeletionBlockedByWorkers(poolName: string, orphans: ReadonlyArray<{ Name: string }>, shown = 10): string | undefined {
+  if (orphans.length === 0) return undefined;
+  const names = orphans.slice(0, shown).map((w) => w.Name);
+  const more = orphans.length - names.length;
+  const list = more > 0 ? `${names.join(', ')} and ${more} more` : names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0];
+  const them = orphans.length === 1 ? 'it' : 'them';
+  return `${poolName} is the only worker pool of ${list}. Move ${them} to another pool, or delete ${them}, before deleting this pool.`;
 }

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import type { HealthStatus } from '../api/schemas';
 import { CAVEAT_FAILS, CAVEAT_RUNS, poolVerdict, type PoolContext } from './pool-verdict';
-import { countPoolWorkers } from './select-worker';
+import { countPoolWorkers } from './pool-counts';
 
 const pools = [
   { Id: 'WorkerPools-1', Name: 'Default Worker Pool', IsDefault: true },
@@ -96,6 +96,14 @@ describe('poolVerdict', () => {
       'which no longer exists',
     ],
     [
+      "R13: a pool whose counts can't tell whether a worker is available is not judged",
+      'WorkerPools-3',
+      ctx({ 'WorkerPools-3': { ...counts(['Healthy'], ['Unhealthy', true]), available: undefined } }),
+      'unknown',
+      "Can't tell whether Linux Workers has a healthy worker",
+      'whose workers could not be read',
+    ],
+    [
       'a pool whose workers could not be read',
       'WorkerPools-3',
       ctx({}),
@@ -123,22 +131,22 @@ describe('poolVerdict', () => {
   it('R6: says why the built-in worker is not used when the default pool has workers', () => {
     const v = poolVerdict('WorkerPools-1', ctx({ 'WorkerPools-1': counts(['Healthy'], ['Unknown']) }));
     expect(v.details).toEqual([
-      'Octopus picks any healthy, enabled worker of Default Worker Pool when the deployment runs (R13).',
+      'Octopus picks any healthy, enabled worker of Default Worker Pool when the deployment runs.',
       'One other worker of Default Worker Pool is disabled or not healthy.',
-      'The built-in worker is not used: the default pool has workers (R6).',
+      'The built-in worker is not used: the default pool has workers.',
       CAVEAT_RUNS,
     ]);
   });
 
   it('R6, R14: an unhealthy default pool says its workers still displace the built-in worker', () => {
     expect(poolVerdict('WorkerPools-1', ctx({ 'WorkerPools-1': counts(['Unavailable']) })).details).toContain(
-      'Its workers still displace the built-in worker, so the step does not fall back to the Octopus Server (R6).',
+      'Its workers still displace the built-in worker, so the step does not fall back to the Octopus Server.',
     );
   });
 
   it('R8, R14: says how to fix a switched-off built-in worker', () => {
     expect(poolVerdict('WorkerPools-1', ctx({ 'WorkerPools-1': counts() }, false)).details).toEqual([
-      'Default Worker Pool is the default pool and has no workers, so the step would run on the built-in worker, but the built-in worker is switched off (R8, R14).',
+      'Default Worker Pool is the default pool and has no workers, so the step would run on the built-in worker, but the built-in worker is switched off.',
       'Add a worker to Default Worker Pool, or switch the built-in worker on in Configuration ➜ Features.',
     ]);
   });

@@ -1,15 +1,14 @@
-// R6, R8, R13, R14: whether one resolved worker pool can give a step a worker, in the words operators read
-// under "Where this step runs". Health is as of the last health check.
+// R6, R8, R13, R14 for one resolved worker pool, in the words operators read under "Where this step runs":
+// poolCapacity decides, this only words it (and a pool that no longer exists or could not be read).
 import type { WorkerPool } from '../api/schemas';
 import {
   describeUnavailableWorkers,
-  selectWorker,
-  type PoolWorkerCounts,
-  type WorkerSelection,
-} from './select-worker';
+  poolCapacity,
+  type PoolCapacity,
+  type PoolCounts,
+  type PoolOutcome,
+} from './pool-capacity';
 import { plural } from './wording';
-
-export type PoolOutcome = 'runs' | 'fails' | 'unknown';
 
 export interface PoolVerdict {
   outcome: PoolOutcome;
@@ -17,22 +16,22 @@ export interface PoolVerdict {
   summary: string;
   /** Follows the pool's name in a per-target line: "which has no workers". */
   clause: string;
-  /** Full sentences: why, naming the rule. */
+  /** Full sentences: why, in plain words. */
   details: string[];
   pool: { id: string; name: string };
-  selection?: WorkerSelection;
+  capacity?: PoolCapacity;
 }
 
 export interface PoolContext {
   pools: ReadonlyArray<Pick<WorkerPool, 'Id' | 'Name' | 'IsDefault'>>;
   /** By pool id; a pool left out is one whose workers could not be read. */
-  counts: Readonly<Record<string, PoolWorkerCounts | undefined>>;
+  counts: Readonly<Record<string, PoolCounts | undefined>>;
   /** `/api/featuresconfiguration`; undefined when it could not be read. */
   isBuiltInWorkerEnabled: boolean | undefined;
 }
 
 export const CAVEAT_RUNS =
-  "Health as of the last health check; a worker that can't be contacted during the deployment still fails the step (R14).";
+  "Health as of the last health check; a worker that can't be contacted during the deployment still fails the step.";
 export const CAVEAT_FAILS =
   'Health as of the last health check; a new health check may find a worker healthy again.';
 
@@ -52,11 +51,12 @@ export function poolVerdict(poolId: string, ctx: PoolContext): PoolVerdict {
       summary: `Will fail: worker pool ${poolId} no longer exists`,
       clause: 'which no longer exists',
       details: [
-        `Worker pool ${poolId} no longer exists in this space, so there is no worker to run the step (R14).`,
+        `Worker pool ${poolId} no longer exists in this space, so there is no worker to run the step.`,
       ],
     };
   }
-  if (!counts) {
+  const capacity = counts && poolCapacity(counts, found.IsDefault, ctx.isBuiltInWorkerEnabled);
+  if (!counts || !capacity || capacity.kind === 'availability-unknown') {
     return {
       outcome: 'unknown',
       pool,
@@ -67,55 +67,45 @@ export function poolVerdict(poolId: string, ctx: PoolContext): PoolVerdict {
       ],
     };
   }
-  const selection = selectWorker({
-    isDefaultPool: found.IsDefault,
-    counts,
-    isBuiltInWorkerEnabled: ctx.isBuiltInWorkerEnabled,
-  });
-  const base = { pool, selection };
+  const base = { pool, capacity, outcome: capacity.outcome };
   const emptyDefault = `${name} is the default pool and has no workers, so the step`;
-  switch (selection.kind) {
+  switch (capacity.kind) {
     case 'built-in':
       return {
         ...base,
-        outcome: 'runs',
         summary: 'Runs on the built-in worker',
         clause: 'which has no workers, so the built-in worker runs it',
-        details: [`${emptyDefault} runs on the built-in worker, on the Octopus Server itself (R6, R13).`],
+        details: [`${emptyDefault} runs on the built-in worker, on the Octopus Server itself.`],
       };
-    case 'built-in-disabled':
+    case 'built-in-off':
       return {
         ...base,
-        outcome: 'fails',
         summary: 'Will fail: the built-in worker is switched off',
         clause: 'which has no workers, and the built-in worker is switched off',
         details: [
-          `${emptyDefault} would run on the built-in worker, but the built-in worker is switched off (R8, R14).`,
+          `${emptyDefault} would run on the built-in worker, but the built-in worker is switched off.`,
           `Add a worker to ${name}, or switch the built-in worker on in Configuration ➜ Features.`,
         ],
       };
-    case 'built-in-switch-unknown':
+    case 'built-in-unknown':
       return {
         ...base,
-        outcome: 'unknown',
         summary: 'Runs on the built-in worker, if it is switched on',
         clause: 'which has no workers, so the built-in worker runs it if it is switched on',
         details: [
-          `${emptyDefault} runs on the built-in worker if it is switched on, and fails if it is not (R6, R14). Whether it is switched on could not be read.`,
+          `${emptyDefault} runs on the built-in worker if it is switched on, and fails if it is not. Whether it is switched on could not be read.`,
         ],
       };
-    case 'pool-workers':
-      return {
-        ...base,
-        outcome: 'runs',
-        ...runsOnWorkers(name, found.IsDefault, selection.available, counts),
-      };
-    case 'no-healthy-workers':
-      return { ...base, outcome: 'fails', ...noHealthyWorkers(name, found.IsDefault, counts) };
+    case 'workers':
+      return { ...base, ...runsOnWorkers(name, found.IsDefault, capacity.available, counts) };
+    case 'empty':
+      return { ...base, ...emptyPool(name) };
+    case 'no-available-worker':
+      return { ...base, ...noHealthyWorkers(name, found.IsDefault, counts) };
   }
 }
 
-function runsOnWorkers(name: string, isDefault: boolean, available: number, counts: PoolWorkerCounts) {
+function runsOnWorkers(name: string, isDefault: boolean, available: number, counts: PoolCounts) {
   const others = counts.total - available;
   return {
     summary:
@@ -124,35 +114,36 @@ function runsOnWorkers(name: string, isDefault: boolean, available: number, coun
         : `Runs on one of ${available} healthy workers in ${name}`,
     clause: `which has ${plural(available, 'healthy worker')}`,
     details: [
-      `Octopus picks any healthy, enabled worker of ${name} when the deployment runs (R13).`,
+      `Octopus picks any healthy, enabled worker of ${name} when the deployment runs.`,
       ...(others === 1 ? [`One other worker of ${name} is disabled or not healthy.`] : []),
       ...(others > 1 ? [`The other ${others} workers of ${name} are disabled or not healthy.`] : []),
-      ...(isDefault ? [`The built-in worker is not used: the default pool has workers (R6).`] : []),
+      ...(isDefault ? [`The built-in worker is not used: the default pool has workers.`] : []),
       CAVEAT_RUNS,
     ],
   };
 }
 
-function noHealthyWorkers(name: string, isDefault: boolean, counts: PoolWorkerCounts) {
-  if (counts.total === 0) {
-    return {
-      summary: `Will fail: ${name} has no workers`,
-      clause: 'which has no workers',
-      details: [
-        `${name} has no workers, so there is no worker to run the step (R14). Octopus itself only reports this when the deployment runs ("Worker must not be null").`,
-        `Add a worker to ${name}, or choose another pool.`,
-      ],
-    };
-  }
+function emptyPool(name: string) {
+  return {
+    summary: `Will fail: ${name} has no workers`,
+    clause: 'which has no workers',
+    details: [
+      `${name} has no workers, so there is no worker to run the step. Octopus itself only reports this when the deployment runs ("Worker must not be null").`,
+      `Add a worker to ${name}, or choose another pool.`,
+    ],
+  };
+}
+
+function noHealthyWorkers(name: string, isDefault: boolean, counts: PoolCounts) {
   const why = describeUnavailableWorkers(counts);
   return {
     summary: `Will fail: ${name} has no healthy enabled workers (${why})`,
     clause: `which has no healthy enabled workers (${why})`,
     details: [
-      `${counts.total === 1 ? `The one worker in ${name} is not` : `None of the ${counts.total} workers in ${name} is`} both enabled and Healthy or Healthy with warnings, so there is no worker to run the step (R13, R14).`,
+      `${counts.total === 1 ? `The one worker in ${name} is not` : `None of the ${counts.total} workers in ${name} is`} both enabled and Healthy or Healthy with warnings, so there is no worker to run the step.`,
       ...(isDefault
         ? [
-            'Its workers still displace the built-in worker, so the step does not fall back to the Octopus Server (R6).',
+            'Its workers still displace the built-in worker, so the step does not fall back to the Octopus Server.',
           ]
         : []),
       `Enable a worker or fix its health, or choose another pool.`,

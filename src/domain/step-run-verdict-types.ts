@@ -1,7 +1,8 @@
 // The shape of "Where this step runs" (R14), shared by the step verdict and its per-target part.
 import type { TargetLike } from './cloud-targets';
 import type { StepPlacement } from './execution-location';
-import type { PoolContext, PoolOutcome } from './pool-verdict';
+import type { PoolOutcome } from './pool-capacity';
+import type { PoolContext } from './pool-verdict';
 import type { PoolResolution } from './resolve-worker-pool';
 import type { EnvironmentScope } from './step-targets';
 
@@ -26,7 +27,7 @@ export interface StepRunVerdict {
   outcome: StepRunOutcome;
   /** One line for a badge. */
   summary: string;
-  /** Full sentences: why, which rule; one line per target for steps run on behalf of targets. */
+  /** Full sentences: why, in plain words; one line per target for steps run on behalf of targets. */
   details: string[];
   targets?: TargetVerdict[];
   /** The one pool the step uses, when there is exactly one. */

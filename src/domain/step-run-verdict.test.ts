@@ -2,7 +2,7 @@
 import type { HealthStatus } from '../api/schemas';
 import type { PoolChoice, StepPlacement } from './execution-location';
 import { CAVEAT_FAILS, CAVEAT_RUNS } from './pool-verdict';
-import { countPoolWorkers } from './select-worker';
+import { countPoolWorkers } from './pool-counts';
 import { stepRunVerdict, stepRunVerdictOf, type StepRunContext, type StepRunInput } from './step-run-verdict';
 
 const counts = (...workers: Array<[HealthStatus, boolean?]>) =>
@@ -310,7 +310,7 @@ describe('stepRunVerdict', () => {
     );
     expect(v.pool).toEqual({ id: 'WorkerPools-3', name: 'Linux Workers' });
     expect(v.details).toContain(
-      "Pet Shop (Production) names its own default pool, Azure Workers, but the step names Linux Workers, which wins: a target's pool replaces only the default pool (R12).",
+      "Pet Shop (Production) names its own default pool, Azure Workers, but the step names Linux Workers, which wins: a target's pool replaces only the default pool.",
     );
   });
 
@@ -323,7 +323,7 @@ describe('stepRunVerdict', () => {
       world,
     );
     expect(v.details).toContain(
-      'If Project.WorkerPool names the default pool, Default Worker Pool, then Pet Shop (Production) uses its own default pool instead (R12).',
+      'If Project.WorkerPool names the default pool, Default Worker Pool, then Pet Shop (Production) uses its own default pool instead.',
     );
     expect(
       v.targets?.every(
@@ -335,11 +335,11 @@ describe('stepRunVerdict', () => {
 
   it('R11: explains whether the default pool was chosen or fell to by omission', () => {
     expect(stepRunVerdict(step('Octopus.Script', 'worker-once'), world).details[0]).toBe(
-      'No worker pool is selected, so the step uses the default pool, Default Worker Pool (R11).',
+      'No worker pool is selected, so the step uses the default pool, Default Worker Pool.',
     );
     expect(
       stepRunVerdict(step('Octopus.Script', 'worker-once', [], pool('WorkerPools-1')), world).details[0],
-    ).toBe('The step uses the default pool, Default Worker Pool (R11).');
+    ).toBe('The step uses the default pool, Default Worker Pool.');
   });
 
   it('R14: health caveats: runs and fails both say the health is as of the last check', () => {

@@ -66,7 +66,7 @@ function withoutNote(input: StepRunInput, ctx: StepRunContext, typeName: string)
     return {
       outcome: 'no-worker-needed',
       summary: 'Runs inside the Octopus Server',
-      details: [`"${typeName}" steps run inside the Octopus Server process and need no worker (R10).`],
+      details: [`"${typeName}" steps run inside the Octopus Server process and need no worker.`],
     };
   }
   if (requirement === 'worker' && input.location === 'worker-once') return onceVerdict(input, ctx);
@@ -101,8 +101,8 @@ function withoutNote(input: StepRunInput, ctx: StepRunContext, typeName: string)
   if (requirement === 'targets') {
     const why =
       stepType(input.actionType).category === 'script'
-        ? 'It is set to run on each deployment target, so it runs on the targets themselves and needs no worker (R10).'
-        : `"${typeName}" steps run on the deployment targets themselves and need no worker (R10).`;
+        ? 'It is set to run on each deployment target, so it runs on the targets themselves and needs no worker.'
+        : `"${typeName}" steps run on the deployment targets themselves and need no worker.`;
     const names = `Deployment targets with ${describeRoles(input.roles)}: ${targets.map((t) => t.Name).join(', ')}.`;
     return {
       outcome: 'no-worker-needed',
@@ -127,10 +127,10 @@ function onceVerdict(input: StepRunInput, ctx: StepRunContext): StepRunVerdict {
   const name = poolName(resolution.poolId, ctx);
   const why =
     resolution.why === 'step-pool'
-      ? `The step uses the worker pool ${name} (R11).`
+      ? `The step uses the worker pool ${name}.`
       : resolution.explicit
-        ? `The step uses the default pool, ${name} (R11).`
-        : `No worker pool is selected, so the step uses the default pool, ${name} (R11).`;
+        ? `The step uses the default pool, ${name}.`
+        : `No worker pool is selected, so the step uses the default pool, ${name}.`;
   const { outcome, summary, details, pool } = poolVerdict(resolution.poolId, ctx);
   return { outcome, summary, details: [why, ...details], pool };
 }
@@ -149,7 +149,7 @@ function noDefaultPool(): StepRunVerdict {
     outcome: 'unknown',
     summary: "Can't tell: the default worker pool could not be read",
     details: [
-      'Every space has a default worker pool (R2), but it was not among the pools that could be read.',
+      'Every space has a default worker pool, but it was not among the pools that could be read.',
     ],
   };
 }

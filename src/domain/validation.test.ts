@@ -1,8 +1,10 @@
 // @vitest-environment node
 import {
+  validateDotNetPlatform,
   validateFingerprint,
   validateHost,
   validatePort,
+  validateSlug,
   validateTentacleUrl,
   validateThumbprint,
   validateWorker,
@@ -31,6 +33,12 @@ describe('R1: worker field checks', () => {
     ['https://worker:10933', /without a scheme/],
     ['worker 01', /without a scheme/],
     ['-bad-.example', /not a valid host/],
+    ['fe80::1', undefined],
+    ['192.168.0.10', undefined],
+    ['999.1.1.1', /not a valid host/],
+    ['ab'.repeat(120), /not a valid host/],
+    ['0123abcd'.repeat(30), /not a valid host/],
+    ['0123:abcd'.repeat(20), /not a valid host/],
   ])('host %j', (value, expected) => {
     const result = validateHost(value);
     if (expected) expect(result).toMatch(expected);
@@ -59,6 +67,26 @@ describe('R1: worker field checks', () => {
     const result = validateFingerprint(value);
     if (expected) expect(result).toMatch(expected);
     else expect(result).toBeUndefined();
+  });
+
+  it('R1: a Tentacle URL is only https://host:port/: no port 0, credentials, path or query', () => {
+    expect(validateTentacleUrl('https://worker:0/')).toMatch(/between 1 and 65535/);
+    expect(validateTentacleUrl('https://me:secret@worker:10933/')).toMatch(/no user name or password/);
+    expect(validateTentacleUrl('https://worker:10933/api')).toMatch(/no path or query/);
+    expect(validateTentacleUrl('https://worker:10933/?x=1')).toMatch(/no path or query/);
+    expect(validateTentacleUrl('https://worker:10933/#x')).toMatch(/no path or query/);
+    expect(validateTentacleUrl('https://[fe80::1]:10933/')).toBeUndefined();
+  });
+
+  it('slugs are letters, digits and single hyphens; a .NET platform is one of Octopus’s', () => {
+    expect(validateSlug('linux-workers')).toBeUndefined();
+    expect(validateSlug(null)).toBeUndefined();
+    expect(validateSlug('<script>')).toMatch(/only letters, digits/);
+    expect(validateSlug('../etc')).toMatch(/only letters, digits/);
+    expect(validateSlug('a'.repeat(201))).toMatch(/200 characters/);
+    expect(validateDotNetPlatform('linux-x64')).toBeUndefined();
+    expect(validateDotNetPlatform(null)).toBeUndefined();
+    expect(validateDotNetPlatform('win-x64')).toMatch(/one of linux-x64/);
   });
 
   it('a listening Tentacle URL must be https with a valid host', () => {

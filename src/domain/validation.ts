@@ -1,6 +1,7 @@
 // R1 and pool rules as field-level checks. The fake server sends these messages in `Errors[]`; the forms
 // show the same messages on the same fields, so a person sees one wording wherever a value is rejected.
-import type { WorkerCommand, WorkerPoolCommand } from '../api/schemas';
+import { DOTNET_PLATFORMS, type WorkerCommand, type WorkerPoolCommand } from '../api/schemas';
+import { idSet } from './ids';
 
 export interface FieldError {
   /** The command property the message belongs to, e.g. `Name` or `Endpoint.Thumbprint`. */
@@ -13,9 +14,29 @@ const THUMBPRINT = /^[0-9A-Fa-f]{40}$/;
 const FINGERPRINT_MD5 = /^([0-9a-f]{2}:){15}[0-9a-f]{2}$/i;
 const FINGERPRINT_SHA256 = /^(SHA256:)?[A-Za-z0-9+/]{43}=?$/;
 const HOST = /^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
-const IPV6 = /^\[?[0-9A-Fa-f:.]+\]?$/;
+const DOTTED_NUMBERS = /^[\d.]+$/;
+const IPV4 = /^((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
+const SLUG = /^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$/;
 
 export const NAME_MAX_LENGTH = 200;
+export const SLUG_MAX_LENGTH = 200;
+
+/** An IPv6 address, with or without brackets: the URL parser knows the grammar (no 300-hex-digit "address"). */
+function isIpv6(value: string): boolean {
+  const inner = value.replace(/^\[(.*)\]$/, '$1');
+  if (!inner.includes(':') || !/^[0-9A-Fa-f:.]+$/.test(inner)) return false;
+  try {
+    return new URL(`http://[${inner}]/`).hostname.length > 2;
+  } catch {
+    return false;
+  }
+}
+
+/** A DNS name (labels of 1–63 letters, digits and hyphens, 253 in all), an IPv4 or an IPv6 address. */
+export function isValidHost(value: string): boolean {
+  if (DOTTED_NUMBERS.test(value)) return IPV4.test(value);
+  return HOST.test(value) || isIpv6(value);
+}
 
 export function validateThumbprint(value: string): string | undefined {
   const v = value.trim();
@@ -36,7 +57,7 @@ export function validateHost(value: string): string | undefined {
   const v = value.trim();
   if (!v) return 'Please provide a host name or IP address.';
   if (/\s|\/|:\/\//.test(v)) return 'Enter only the host name or IP address, without a scheme, port or path.';
-  if (!HOST.test(v) && !IPV6.test(v)) return `"${v}" is not a valid host name or IP address.`;
+  if (!isValidHost(v)) return `"${v.length > 60 ? `${v.slice(0, 60)}…` : v}" is not a valid host name or IP address.`;
   return undefined;
 }
 
@@ -56,7 +77,26 @@ export function validateTentacleUrl(value: string): string | undefined {
     return 'Please provide the Tentacle URL, e.g. https://my-worker:10933/.';
   }
   if (url.protocol !== 'https:') return 'A listening Tentacle is reached over https://.';
+  if (url.username || url.password) return 'A Tentacle URL carries no user name or password.';
+  if (url.port === '0') return 'The port must be between 1 and 65535.';
+  if (url.pathname !== '/' || url.search || url.hash) return 'A Tentacle URL is only https://host:port/, with no path or query.';
   return validateHost(url.hostname);
+}
+
+/** Slugs name things in URLs: letters, digits and single hyphens only (no markup, no path characters). */
+export function validateSlug(value: string | null | undefined): string | undefined {
+  if (value === null || value === undefined || value.trim() === '') return undefined;
+  if (value.length > SLUG_MAX_LENGTH) return `A slug must be ${SLUG_MAX_LENGTH} characters or fewer.`;
+  if (!SLUG.test(value.trim())) return 'A slug may contain only letters, digits and single hyphens, e.g. linux-workers.';
+  return undefined;
+}
+
+/** R1: an SSH worker runs Calamari on Mono (no platform) or as one of Octopus's self-contained .NET builds. */
+export function validateDotNetPlatform(value: unknown): string | undefined {
+  if (value === null || value === undefined || value === '') return undefined;
+  return (DOTNET_PLATFORMS as readonly unknown[]).includes(value)
+    ? undefined
+    : `The .NET platform must be one of ${DOTNET_PLATFORMS.join(', ')}, or none to run Calamari on Mono.`;
 }
 
 export function validatePollingUri(value: string): string | undefined {
@@ -100,7 +140,8 @@ export function validateWorker(
   const errors = validateName(command.Name, context.existingWorkers, command.Id, 'worker');
   if (command.WorkerPoolIds.length === 0)
     errors.push({ field: 'WorkerPoolIds', message: 'Please select at least one worker pool.' });
-  const unknown = command.WorkerPoolIds.filter((id) => !context.poolIds.has(id));
+  const known = idSet(context.poolIds);
+  const unknown = command.WorkerPoolIds.filter((id) => !known.has(id));
   if (unknown.length) errors.push({ field: 'WorkerPoolIds', message: `Unknown worker pool: ${unknown.join(', ')}.` });
   const ep = command.Endpoint as Record<string, unknown>;
   const push = (field: string, message: string | undefined) => {
@@ -120,6 +161,7 @@ export function validateWorker(
       push('Port', validatePort(ep.Port as number));
       push('Fingerprint', validateFingerprint(String(ep.Fingerprint ?? '')));
       if (!ep.AccountId) push('AccountId', 'Please select the account used to connect over SSH.');
+      push('DotNetCorePlatform', validateDotNetPlatform(ep.DotNetCorePlatform));
       break;
     default:
       push('CommunicationStyle', `A worker is a Listening Tentacle, a Polling Tentacle or an SSH machine, not "${String(ep.CommunicationStyle)}".`);

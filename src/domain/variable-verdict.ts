@@ -16,10 +16,10 @@ export function variableVerdict(
     outcome: 'unknown',
     summary: `Pool chosen by variable ${variable} at deploy time`,
     details: [
-      `The worker pool comes from the variable ${variable}, which Octopus evaluates when it plans each deployment (it can differ by environment), so the portal can't tell in advance which pool it will be, or whether that pool has a healthy worker (R11).`,
+      `The worker pool comes from the variable ${variable}, which Octopus evaluates when it plans each deployment (it can differ by environment), so the portal can't tell in advance which pool it will be, or whether that pool has a healthy worker.`,
       ...(withOwnPool.length
         ? [
-            `If ${variable} names the default pool, ${poolName(defaultPoolId, ctx)}, then ${joinList(withOwnPool, 'and')} ${withOwnPool.length === 1 ? 'uses its' : 'use their'} own default pool instead (R12).`,
+            `If ${variable} names the default pool, ${poolName(defaultPoolId, ctx)}, then ${joinList(withOwnPool, 'and')} ${withOwnPool.length === 1 ? 'uses its' : 'use their'} own default pool instead.`,
           ]
         : []),
     ],

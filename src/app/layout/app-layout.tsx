@@ -1,8 +1,12 @@
 // The shell: skip link, top bar, Infrastructure side navigation and the <main> landmark. Project pages
 // (process, step editor) have no Infrastructure navigation: they use the whole width and their breadcrumbs.
+// The space id in the address is checked here, once, before any page or link uses it.
 import { useState } from 'react';
-import { Outlet, useMatch } from 'react-router';
+import { Outlet, useMatch, useParams } from 'react-router';
 import Box from '@mui/material/Box';
+import { config } from '../../config';
+import { isSpaceId, routePatterns } from '../../paths';
+import { UnknownSpacePage } from '../unknown-space-page';
 import { SideNav } from './side-nav';
 import { SkipLink } from './skip-link';
 import { TopBar } from './top-bar';
@@ -12,11 +16,15 @@ export const MAIN_ID = 'main-content';
 export function AppLayout() {
   // Bumped when the demo data is switched or reset: pages remount, so forms start from the new data.
   const [dataGeneration, setDataGeneration] = useState(0);
-  const inProjects = useMatch('/:spaceId/projects/*') !== null;
+  const inProjects = useMatch(`${routePatterns.projects}/*`) !== null;
+  const spaceParam = useParams().spaceId;
+  const spaceKnown = spaceParam === undefined || isSpaceId(spaceParam);
+  // Navigation always leads somewhere real: the current space, or the default one when the address's is not.
+  const navSpaceId = isSpaceId(spaceParam) ? spaceParam : config.defaultSpaceId;
   return (
     <Box sx={{ minHeight: '100vh', bgcolor: 'background.default' }}>
       <SkipLink targetId={MAIN_ID} />
-      <TopBar onDataReplaced={() => setDataGeneration((g) => g + 1)} />
+      <TopBar spaceId={navSpaceId} onDataReplaced={() => setDataGeneration((g) => g + 1)} />
       <Box
         sx={{
           display: 'grid',
@@ -24,7 +32,7 @@ export function AppLayout() {
           minHeight: { md: 'calc(100vh - 64px)' },
         }}
       >
-        {!inProjects && <SideNav />}
+        {!inProjects && <SideNav spaceId={navSpaceId} />}
         <Box
           component="main"
           id={MAIN_ID}
@@ -32,7 +40,7 @@ export function AppLayout() {
           key={dataGeneration}
           sx={{ p: { xs: 2, md: 4 }, minWidth: 0, maxWidth: 1280, outline: 'none' }}
         >
-          <Outlet />
+          {spaceKnown ? <Outlet /> : <UnknownSpacePage />}
         </Box>
       </Box>
     </Box>

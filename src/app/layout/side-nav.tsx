@@ -1,13 +1,13 @@
-// Infrastructure's own navigation. Later issues add Deployment Targets, Workers and Worker Pools once
-// their pages work.
-import { NavLink, useParams } from 'react-router';
+// Infrastructure's own navigation (Overview, Deployment Targets, Workers, Worker Pools) and the features
+// configuration, each linked through the typed paths module.
+import { NavLink } from 'react-router';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemText from '@mui/material/ListItemText';
 import ListSubheader from '@mui/material/ListSubheader';
 import Box from '@mui/material/Box';
-import { config } from '../../config';
+import { paths } from '../../paths';
 
 function NavItem({ to, label, end }: { to: string; label: string; end?: boolean }) {
   // The link sits in an <li>: a list may only hold list items.
@@ -32,9 +32,7 @@ function NavItem({ to, label, end }: { to: string; label: string; end?: boolean 
   );
 }
 
-export function SideNav() {
-  const spaceId = useParams().spaceId ?? config.defaultSpaceId;
-  const base = `/${spaceId}/infrastructure`;
+export function SideNav({ spaceId }: { spaceId: string }) {
   return (
     <Box
       component="nav"
@@ -57,10 +55,10 @@ export function SideNav() {
           </ListSubheader>
         }
       >
-        <NavItem to={base} label="Overview" end />
-        <NavItem to={`${base}/machines`} label="Deployment Targets" />
-        <NavItem to={`${base}/workers`} label="Workers" />
-        <NavItem to={`${base}/workerpools`} label="Worker Pools" />
+        <NavItem to={paths.overview(spaceId)} label="Overview" end />
+        <NavItem to={paths.targets(spaceId)} label="Deployment Targets" />
+        <NavItem to={paths.workers(spaceId)} label="Workers" />
+        <NavItem to={paths.workerPools(spaceId)} label="Worker Pools" />
       </List>
       <List
         dense
@@ -70,7 +68,7 @@ export function SideNav() {
           </ListSubheader>
         }
       >
-        <NavItem to="/configuration/features" label="Features" />
+        <NavItem to={paths.features()} label="Features" />
       </List>
     </Box>
   );

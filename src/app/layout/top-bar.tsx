@@ -1,17 +1,17 @@
 // Product name, the top-level navigation, and what the portal is talking to: the demo scenario (with
 // its controls) or the real server's name and version.
-import { NavLink, useParams } from 'react-router';
+import { NavLink } from 'react-router';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import { config } from '../../config';
+import { paths } from '../../paths';
 import { DemoControls } from './demo-controls';
 import { ServerInfo } from './server-info';
 
-export function TopBar({ onDataReplaced }: { onDataReplaced: () => void }) {
-  const spaceId = useParams().spaceId ?? config.defaultSpaceId;
+export function TopBar({ spaceId, onDataReplaced }: { spaceId: string; onDataReplaced: () => void }) {
   return (
     <AppBar position="static" color="primary" elevation={0}>
       <Toolbar sx={{ gap: 3, flexWrap: 'wrap', py: { xs: 1, md: 0 } }}>
@@ -20,8 +20,8 @@ export function TopBar({ onDataReplaced }: { onDataReplaced: () => void }) {
         </Typography>
         <Box component="nav" aria-label="Main" sx={{ display: 'flex', gap: 1 }}>
           {[
-            { to: `/${spaceId}/infrastructure`, label: 'Infrastructure' },
-            { to: `/${spaceId}/projects`, label: 'Projects' },
+            { to: paths.overview(spaceId), label: 'Infrastructure' },
+            { to: paths.projects(spaceId), label: 'Projects' },
           ].map((link) => (
             <Button
               key={link.label}

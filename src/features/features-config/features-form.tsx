@@ -4,14 +4,13 @@ import { useId, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import CircularProgress from '@mui/material/CircularProgress';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormHelperText from '@mui/material/FormHelperText';
 import Paper from '@mui/material/Paper';
 import Switch from '@mui/material/Switch';
 import { useUpdateFeatures } from '../../api/features';
 import type { FeaturesConfiguration } from '../../api/schemas';
+import { BusyButton } from '../../components/busy-button';
 import { UnsavedChangesPrompt } from '../../components/unsaved-changes-prompt';
 import { QueryErrorAlert } from '../../components/query-error-alert';
 import { BuiltInWorkerEffect, type DefaultPoolInfo } from './built-in-worker-effect';
@@ -91,15 +90,9 @@ export function FeaturesForm({ features, canConfigureServer, defaultPool }: Feat
         </Alert>
       )}
       <Box sx={{ display: 'flex', gap: 1, mt: 3 }}>
-        <Button
-          type="submit"
-          variant="contained"
-          disabled={!canConfigureServer || !isDirty || isSubmitting}
-          aria-busy={isSubmitting}
-          startIcon={isSubmitting ? <CircularProgress size={16} color="inherit" aria-hidden /> : undefined}
-        >
+        <BusyButton type="submit" variant="contained" busy={isSubmitting} disabled={!canConfigureServer || !isDirty}>
           Save
-        </Button>
+        </BusyButton>
       </Box>
       <UnsavedChangesPrompt when={isDirty} what="The built-in worker's setting was changed but not saved." />
     </Paper>

@@ -18,6 +18,7 @@ import {
   describeBuiltInWorker,
   type BuiltInWorkerStatus,
 } from '../../domain/built-in-worker';
+import { paths } from '../../paths';
 
 export interface BuiltInWorkerPanelProps {
   defaultPool: WorkerPool | undefined;
@@ -83,7 +84,7 @@ export function BuiltInWorkerPanel({
       <Typography variant="body2" sx={{ color: 'text.secondary', mb: 1.5 }}>
         Runs steps on the Octopus Server itself, only while the default worker pool has no workers at all.
         Switch it on or off in{' '}
-        <Link component={RouterLink} to="/configuration/features">
+        <Link component={RouterLink} to={paths.features()}>
           Configuration ➜ Features
         </Link>
         .

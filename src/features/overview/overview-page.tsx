@@ -1,34 +1,26 @@
-// /:spaceId/infrastructure: where steps that need a worker can run, at a glance. One summary request
-// feeds every pool's row (R4: every user may read it), so it stays fast with 200 pools.
-import { useMemo } from 'react';
+// /:spaceId/infrastructure: where steps that need a worker can run, at a glance. The pool summaries
+// (use-pool-counts.ts) feed every pool's row (R4: every user may read them), so it stays fast with 200 pools.
 import { useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Stack from '@mui/material/Stack';
 import { featuresQueries } from '../../api/features';
-import { workerPoolQueries } from '../../api/worker-pools';
 import { LoadingState } from '../../components/loading-state';
 import { PageHeader } from '../../components/page-header';
 import { QueryErrorAlert } from '../../components/query-error-alert';
+import { usePoolCounts } from '../../components/use-pool-counts';
 import { useSession } from '../../components/use-session';
 import { config } from '../../config';
-import { withAvailability } from '../../domain/pool-availability';
-import { findDefaultPoolSummary, sortPoolSummaries } from '../../domain/pool-summaries';
+import { findDefaultPoolSummary } from '../../domain/pool-summaries';
 import { BuiltInWorkerPanel } from './built-in-worker-panel';
 import { PoolHealthTable } from './pool-health-table';
 
 export function OverviewPage() {
   const spaceId = useParams().spaceId ?? config.defaultSpaceId;
-  const summary = useQuery(workerPoolQueries.summary(spaceId));
-  // R13: the summary counts disabled workers under their health; enabled-only counts say who can work.
-  const enabledOnly = useQuery(workerPoolQueries.summary(spaceId, { isDisabled: false }));
+  const { summary, rows = [] } = usePoolCounts(spaceId);
   const features = useQuery(featuresQueries.config());
   const session = useSession(spaceId);
-  const rows = useMemo(
-    () => (summary.data ? withAvailability(sortPoolSummaries(summary.data.WorkerPoolSummaries), enabledOnly.data) : []),
-    [summary.data, enabledOnly.data],
-  );
   const defaultRow = findDefaultPoolSummary(rows);
   const builtInEnabled = features.data?.IsBuiltInWorkerEnabled;
 
@@ -57,7 +49,7 @@ export function OverviewPage() {
           )}
           <BuiltInWorkerPanel
             defaultPool={defaultRow?.WorkerPool}
-            defaultPoolWorkerCount={defaultRow?.TotalMachines ?? 0}
+            defaultPoolWorkerCount={defaultRow?.counts.total ?? 0}
             features={features}
           />
           <PoolHealthTable

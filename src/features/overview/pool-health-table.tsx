@@ -9,15 +9,15 @@ import TableFooter from '@mui/material/TableFooter';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import type { WorkerPoolsSummary, WorkerPoolSummary } from '../../api/schemas';
+import type { WorkerPoolsSummary } from '../../api/schemas';
 import { EmptyState } from '../../components/empty-state';
 import { HealthBar } from '../../components/health-bar';
-import type { PoolCounts } from '../../domain/pool-readiness';
+import type { PoolCountsRowData } from '../../components/use-pool-counts';
 import { PoolRow } from './pool-row';
 
 export interface PoolHealthTableProps {
   spaceId: string;
-  rows: Array<WorkerPoolSummary & Pick<PoolCounts, 'AvailableMachines'>>;
+  rows: PoolCountsRowData[];
   totals: Pick<
     WorkerPoolsSummary,
     'TotalMachines' | 'TotalDisabledMachines' | 'MachineHealthStatusSummaries'
@@ -31,7 +31,7 @@ function plural(n: number, one: string, many: string) {
 }
 
 export function PoolHealthTable({ spaceId, rows, totals, isBuiltInWorkerEnabled }: PoolHealthTableProps) {
-  const emptyPools = rows.filter((r) => r.TotalMachines === 0).length;
+  const emptyPools = rows.filter((r) => r.counts.total === 0).length;
   return (
     <Box component="section" aria-labelledby="worker-pools-heading">
       <Typography variant="h2" id="worker-pools-heading" sx={{ mb: 1 }}>

@@ -1,16 +1,16 @@
 // One pool: name (a link to its page), `Default` marker, counts, health, and what an empty or unusable
-// pool means for the steps that use it (domain poolReadiness, exact when `AvailableMachines` is known).
+// pool means for the steps that use it (domain poolCapacity, via PoolHealth).
 import { Link as RouterLink } from 'react-router';
 import Link from '@mui/material/Link';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
-import type { WorkerPoolSummary } from '../../api/schemas';
 import { PoolHealth } from '../../components/pool-health';
-import type { PoolCounts } from '../../domain/pool-readiness';
+import type { PoolCountsRowData } from '../../components/use-pool-counts';
 import { DefaultPoolMarker } from '../../components/default-pool-marker';
+import { paths } from '../../paths';
 
 export interface PoolRowProps {
-  row: WorkerPoolSummary & Pick<PoolCounts, 'AvailableMachines'>;
+  row: PoolCountsRowData;
   spaceId: string;
   isBuiltInWorkerEnabled: boolean | undefined;
 }
@@ -24,18 +24,18 @@ export function PoolRow({ row, spaceId, isBuiltInWorkerEnabled }: PoolRowProps) 
         scope="row"
         sx={{ fontWeight: 500, overflowWrap: 'break-word', minWidth: { sm: 240 } }}
       >
-        <Link component={RouterLink} to={`/${spaceId}/infrastructure/workerpools/${pool.Id}`}>
+        <Link component={RouterLink} to={paths.workerPool(spaceId, pool.Id)}>
           {pool.Name}
         </Link>
         {pool.IsDefault && (
           <DefaultPoolMarker />
         )}
       </TableCell>
-      <TableCell align="right">{row.TotalMachines.toLocaleString('en')}</TableCell>
+      <TableCell align="right">{row.counts.total.toLocaleString('en')}</TableCell>
       <TableCell>
         <PoolHealth row={row} isBuiltInWorkerEnabled={isBuiltInWorkerEnabled} showDisabled={false} />
       </TableCell>
-      <TableCell align="right">{row.TotalDisabledMachines}</TableCell>
+      <TableCell align="right">{row.counts.disabled}</TableCell>
     </TableRow>
   );
 }

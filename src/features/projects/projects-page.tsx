@@ -11,17 +11,20 @@ import { TAKE_ALL } from '../../api/paging';
 import { projectQueries } from '../../api/projects';
 import { EmptyState } from '../../components/empty-state';
 import { LoadingState } from '../../components/loading-state';
-import { NameFilterField, useNameFilter } from '../../components/name-filter';
+import { NAME_ONLY } from '../../components/list-state';
+import { FilterBar, NameFilter } from '../../components/name-filter';
 import { PageHeader } from '../../components/page-header';
 import { QueryErrorAlert } from '../../components/query-error-alert';
+import { useListState } from '../../components/use-list-state';
 import { config } from '../../config';
+import { paths } from '../../paths';
 
 export function ProjectsPage() {
   const spaceId = useParams().spaceId ?? config.defaultSpaceId;
-  const [name, setName] = useNameFilter();
+  const [{ name }, update] = useListState(NAME_ONLY);
   const projects = useQuery({
     ...projectQueries.list(spaceId, { take: TAKE_ALL, partialName: name || undefined }),
-    placeholderData: keepPreviousData, // keep the list on screen while the next keystroke's answer comes
+    placeholderData: keepPreviousData, // keep the list on screen while the filtered one comes
   });
   let content;
   if (projects.isError) {
@@ -38,7 +41,7 @@ export function ProjectsPage() {
         <List aria-label="Projects" disablePadding>
           {projects.data.Items.map((p, i) => (
             <ListItem key={p.Id} divider={i < projects.data.Items.length - 1} sx={{ display: 'block', py: 1.5 }}>
-              <Link component={RouterLink} to={`/${spaceId}/projects/${p.Id}/deployments/process`} sx={{ fontWeight: 600 }}>
+              <Link component={RouterLink} to={paths.process(spaceId, p.Id)} sx={{ fontWeight: 600 }}>
                 {p.Name}
               </Link>
               {p.Description && (
@@ -53,7 +56,9 @@ export function ProjectsPage() {
   return (
     <>
       <PageHeader title="Projects" description="Open a project's deployment process to see where each step runs." />
-      <NameFilterField value={name} onChange={setName} />
+      <FilterBar label="Filter projects">
+        <NameFilter value={name} onChange={(next) => update({ name: next }, { replace: true })} />
+      </FilterBar>
       {content}
     </>
   );

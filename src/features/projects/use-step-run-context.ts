@@ -1,13 +1,13 @@
 // Everything a verdict of "Where this step runs" needs (R11–R16), from requests every user may make (R4):
-// pools, two pool summaries (all workers, and enabled ones only, for exact `available` counts), the
-// built-in worker switch and the space's deployment targets. No worker machine is read.
+// pools, their worker counts (use-pool-counts.ts: both summaries, so `available` is exact), the built-in
+// worker switch and the space's deployment targets. No worker machine is read.
 import { useQueries } from '@tanstack/react-query';
 import { featuresQueries } from '../../api/features';
 import { machineQueries } from '../../api/machines';
 import { TAKE_ALL } from '../../api/paging';
 import { workerPoolQueries } from '../../api/worker-pools';
 import type { WorkerPool } from '../../api/schemas';
-import { poolCountsFromSummaries } from '../../domain/pool-counts-from-summaries';
+import { usePoolCounts } from '../../components/use-pool-counts';
 import type { StepRunContext } from '../../domain/step-run-verdict';
 import { isNoPoolsOrWorkersConfigured } from '../../domain/worker-pool-choice';
 import { findDefaultPool, sortPools } from '../../domain/worker-pools';
@@ -26,11 +26,10 @@ export type StepRunState =
   | { status: 'ready'; data: StepRunData };
 
 export function useStepRunContext(spaceId: string): StepRunState {
-  const [pools, all, enabled, features, machines] = useQueries({
+  const { summary: all, enabledOnly: enabled, byId } = usePoolCounts(spaceId);
+  const [pools, features, machines] = useQueries({
     queries: [
       workerPoolQueries.list(spaceId),
-      workerPoolQueries.summary(spaceId),
-      workerPoolQueries.summary(spaceId, { isDisabled: false }),
       featuresQueries.config(),
       machineQueries.list(spaceId, { take: TAKE_ALL }),
     ],
@@ -45,14 +44,15 @@ export function useStepRunContext(spaceId: string): StepRunState {
     if (q.isError) return { status: 'error', error: q.error, context, retry: () => void q.refetch() };
   }
   // The features switch may fail on its own: verdicts then say "if it is switched on" (R6, R14).
-  if (!pools.data || !all.data || !enabled.data || !machines.data || features.isPending) return { status: 'pending' };
+  // Without the enabled-only summary, `available` would be a guess: wait for it.
+  if (!pools.data || !all.data || !enabled.data || !byId || !machines.data || features.isPending) return { status: 'pending' };
   const sorted = sortPools(pools.data);
   return {
     status: 'ready',
     data: {
       ctx: {
         pools: sorted,
-        counts: poolCountsFromSummaries(all.data.WorkerPoolSummaries, enabled.data.WorkerPoolSummaries),
+        counts: byId,
         isBuiltInWorkerEnabled: features.data?.IsBuiltInWorkerEnabled,
         targets: machines.data.Items,
       },

@@ -5,13 +5,12 @@ import { Controller, useForm } from 'react-hook-form';
 import Alert from '@mui/material/Alert';
 import Autocomplete from '@mui/material/Autocomplete';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import CircularProgress from '@mui/material/CircularProgress';
 import Paper from '@mui/material/Paper';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useUpdateMachine } from '../../api/machines';
 import type { DeploymentTarget, WorkerPool } from '../../api/schemas';
+import { BusyButton } from '../../components/busy-button';
 import { QueryErrorAlert } from '../../components/query-error-alert';
 import { applyServerErrors } from '../../components/server-errors';
 import { useSession } from '../../components/use-session';
@@ -50,7 +49,7 @@ export function TargetPoolForm({ spaceId, target, pools }: { spaceId: string; ta
       <Typography variant="h2" sx={{ mb: 1 }}>Default worker pool</Typography>
       <Typography variant="body2" sx={{ color: 'text.secondary', mb: 2 }}>
         Steps that run on a worker on behalf of this target, and use the space's default pool, run on this pool
-        instead. A step that names another pool keeps its own (R12).
+        instead. A step that names another pool keeps its own. {/* R12 */}
       </Typography>
       <Controller
         name="defaultWorkerPoolId"
@@ -80,10 +79,9 @@ export function TargetPoolForm({ spaceId, target, pools }: { spaceId: string; ta
         </Alert>
       )}
       <Box sx={{ mt: 3, display: readOnly ? 'none' : undefined }} aria-hidden={readOnly}>
-        <Button type="submit" variant="contained" disabled={busy || !formState.isDirty} aria-busy={busy}
-          startIcon={busy ? <CircularProgress size={16} color="inherit" aria-hidden /> : undefined}>
+        <BusyButton type="submit" variant="contained" busy={busy} disabled={!formState.isDirty}>
           Save
-        </Button>
+        </BusyButton>
       </Box>
       <UnsavedChangesPrompt when={formState.isDirty && !readOnly} what="The target's default worker pool was changed but not saved." />
     </Paper>

@@ -17,17 +17,20 @@ import { workerPoolQueries } from '../../api/worker-pools';
 import { EmptyState } from '../../components/empty-state';
 import { HealthStatus } from '../../components/health-status';
 import { LoadingState } from '../../components/loading-state';
-import { NameFilterField, useNameFilter } from '../../components/name-filter';
+import { NAME_ONLY } from '../../components/list-state';
+import { FilterBar, NameFilter } from '../../components/name-filter';
 import { PageHeader } from '../../components/page-header';
 import { QueryErrorAlert } from '../../components/query-error-alert';
+import { useListState } from '../../components/use-list-state';
 import { config } from '../../config';
+import { paths } from '../../paths';
 import { targetKindLabel } from '../../domain/cloud-targets';
 import { displayStatus } from '../../domain/health';
 import { targetPoolLabel } from './target-pool-label';
 
 export function TargetsPage() {
   const spaceId = useParams().spaceId ?? config.defaultSpaceId;
-  const [name, setName] = useNameFilter();
+  const [{ name }, update] = useListState(NAME_ONLY);
   const [targets, pools, envs] = useQueries({
     queries: [
       machineQueries.list(spaceId, { take: TAKE_ALL, ...(name ? { partialName: name } : {}) }),
@@ -60,7 +63,7 @@ export function TargetsPage() {
             {targets.data.Items.map((t) => (
               <TableRow key={t.Id}>
                 <TableCell component="th" scope="row">
-                  <Link component={RouterLink} to={`/${spaceId}/infrastructure/machines/${t.Id}/settings`}>{t.Name}</Link>
+                  <Link component={RouterLink} to={paths.target(spaceId, t.Id)}>{t.Name}</Link>
                 </TableCell>
                 <TableCell>{targetKindLabel(t)}</TableCell>
                 <TableCell>{t.EnvironmentIds.map(envName).join(', ')}</TableCell>
@@ -77,7 +80,9 @@ export function TargetsPage() {
   return (
     <>
       <PageHeader title="Deployment Targets" description="Cloud targets may name their own default worker pool: steps run on their behalf use it instead of the space's default pool." />
-      <NameFilterField value={name} onChange={setName} />
+      <FilterBar label="Filter deployment targets">
+        <NameFilter value={name} onChange={(next) => update({ name: next }, { replace: true })} />
+      </FilterBar>
       {content}
     </>
   );

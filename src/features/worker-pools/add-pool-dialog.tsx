@@ -5,7 +5,6 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
-import CircularProgress from '@mui/material/CircularProgress';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
@@ -13,6 +12,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import type { WorkerPool } from '../../api/schemas';
 import { useCreateWorkerPool } from '../../api/worker-pools';
 import { domainResolver } from '../../components/domain-resolver';
+import { BusyButton } from '../../components/busy-button';
 import { applyServerErrors } from '../../components/server-errors';
 import { EMPTY_NEW_POOL, poolFormMessages, toCreateDto, type NewPoolValues } from './pool-form-values';
 import { PoolTextFields } from './pool-text-fields';
@@ -74,15 +74,9 @@ export function AddPoolDialog({ spaceId, open, existing, onClose, onCreated }: A
           <Button onClick={close} disabled={isSubmitting}>
             Cancel
           </Button>
-          <Button
-            type="submit"
-            variant="contained"
-            disabled={isSubmitting}
-            aria-busy={isSubmitting}
-            startIcon={isSubmitting ? <CircularProgress size={16} color="inherit" aria-hidden /> : undefined}
-          >
+          <BusyButton type="submit" variant="contained" busy={isSubmitting}>
             Save
-          </Button>
+          </BusyButton>
         </DialogActions>
       </form>
     </Dialog>

@@ -9,6 +9,7 @@ import type { WorkerPool } from '../../api/schemas';
 import { useDeleteWorkerPool } from '../../api/worker-pools';
 import { canDeletePool } from '../../domain/worker-pools';
 import { DeletePoolDialog } from './delete-pool-dialog';
+import { paths } from '../../paths';
 
 export function DeletePoolControl({ spaceId, pool, canViewWorkers }: { spaceId: string; pool: WorkerPool; canViewWorkers: boolean }) {
   const reasonId = useId();
@@ -47,7 +48,7 @@ export function DeletePoolControl({ spaceId, pool, canViewWorkers }: { spaceId: 
           onConfirm={() =>
             remove.mutate(pool.Id, {
               onSuccess: () =>
-                void navigate(`/${spaceId}/infrastructure/workerpools`, { state: { deletedPool: pool.Name } }),
+                void navigate(paths.workerPools(spaceId), { state: { deletedPool: pool.Name } }),
             })
           }
         />

@@ -11,6 +11,7 @@ import { LoadingState } from '../../components/loading-state';
 import { QueryErrorAlert } from '../../components/query-error-alert';
 import { plural } from '../../domain/wording';
 import { useDeletionImpact } from './use-deletion-impact';
+import { paths } from '../../paths';
 
 export interface DeletePoolDialogProps {
   spaceId: string;
@@ -50,7 +51,7 @@ export function DeletePoolDialog({ spaceId, pool, open, canViewWorkers, ...actio
               <Box component="ul" sx={LIST_SX}>
                 {impact.steps.map((s) => (
                   <li key={s.actionId}>
-                    <Link component={RouterLink} to={`/${spaceId}/projects/${s.projectId}/deployments/process/steps/${s.stepId}`}>
+                    <Link component={RouterLink} to={paths.step(spaceId, s.projectId, s.stepId)}>
                       {`${s.projectName}: ${s.stepName}`}
                     </Link>
                   </li>

@@ -10,11 +10,12 @@ import Link from '@mui/material/Link';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import { PoolHealth } from '../../components/pool-health';
-import type { PoolRowData } from './use-pool-rows';
+import type { PoolCountsRowData } from '../../components/use-pool-counts';
 import { DefaultPoolMarker } from '../../components/default-pool-marker';
+import { paths } from '../../paths';
 
 export interface PoolListRowProps {
-  row: PoolRowData;
+  row: PoolCountsRowData;
   spaceId: string;
   isBuiltInWorkerEnabled: boolean | undefined;
   /** Present for editors while the list is unfiltered; `onMove` is stable, so unmoved rows don't re-render. */
@@ -54,7 +55,7 @@ function PoolListRowImpl(props: PoolListRowProps) {
         </TableCell>
       )}
       <TableCell component="th" scope="row" sx={{ overflowWrap: 'anywhere', minWidth: { sm: 240 } }}>
-        <Link component={RouterLink} to={`/${spaceId}/infrastructure/workerpools/${pool.Id}`} sx={{ fontWeight: 500 }}>
+        <Link component={RouterLink} to={paths.workerPool(spaceId, pool.Id)} sx={{ fontWeight: 500 }}>
           {pool.Name}
         </Link>
         {pool.IsDefault && (
@@ -66,7 +67,7 @@ function PoolListRowImpl(props: PoolListRowProps) {
           </Box>
         )}
       </TableCell>
-      <TableCell align="right">{row.TotalMachines.toLocaleString('en')}</TableCell>
+      <TableCell align="right">{row.counts.total.toLocaleString('en')}</TableCell>
       <TableCell>
         <PoolHealth row={row} isBuiltInWorkerEnabled={isBuiltInWorkerEnabled} />
       </TableCell>

@@ -9,20 +9,20 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { QueryErrorAlert } from '../../components/query-error-alert';
+import type { PoolCountsRowData } from '../../components/use-pool-counts';
 import { PoolListRow } from './pool-list-row';
 import { orderBy } from './reorder';
-import type { PoolRowData } from './use-pool-rows';
 import { useReorder } from './use-reorder';
 
 export interface PoolListProps {
   spaceId: string;
-  rows: PoolRowData[];
+  rows: PoolCountsRowData[];
   filter: string;
   canEdit: boolean;
   isBuiltInWorkerEnabled: boolean | undefined;
 }
 
-const idOf = (row: PoolRowData) => row.WorkerPool.Id;
+const idOf = (row: PoolCountsRowData) => row.WorkerPool.Id;
 
 export function PoolList({ spaceId, rows, filter, canEdit, isBuiltInWorkerEnabled }: PoolListProps) {
   const serverIds = useMemo(() => rows.map(idOf), [rows]);

@@ -5,14 +5,13 @@ import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import CircularProgress from '@mui/material/CircularProgress';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormHelperText from '@mui/material/FormHelperText';
 import Switch from '@mui/material/Switch';
 import type { WorkerPool } from '../../api/schemas';
 import { useUpdateWorkerPool } from '../../api/worker-pools';
 import { domainResolver } from '../../components/domain-resolver';
+import { BusyButton } from '../../components/busy-button';
 import { applyServerErrors } from '../../components/server-errors';
 import { UnsavedChangesPrompt } from '../../components/unsaved-changes-prompt';
 import type { DefaultChangeInput } from '../../domain/default-pool-change';
@@ -99,15 +98,9 @@ export function PoolSettingsForm({ spaceId, pool, otherPools, defaultChange }: P
         </Alert>
       )}
       <Box sx={{ mt: 2 }}>
-        <Button
-          type="submit"
-          variant="contained"
-          disabled={!isDirty || isSubmitting}
-          aria-busy={isSubmitting}
-          startIcon={isSubmitting ? <CircularProgress size={16} color="inherit" aria-hidden /> : undefined}
-        >
+        <BusyButton type="submit" variant="contained" busy={isSubmitting} disabled={!isDirty}>
           Save
-        </Button>
+        </BusyButton>
       </Box>
       <UnsavedChangesPrompt when={isDirty && !isSubmitting} what="The worker pool's settings were changed but not saved." />
     </Box>

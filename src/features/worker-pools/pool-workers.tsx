@@ -1,44 +1,46 @@
 // The pool's workers for users with WorkerView (R4): paged and filtered on the server (skip/take,
-// partialName, healthStatuses, isDisabled), each linking to its worker page. State lives in the URL.
-import { Link as RouterLink, useSearchParams } from 'react-router';
+// partialName, healthStatuses, isDisabled), in the same table as the Workers page. State lives in the URL.
+import { useMemo } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import Box from '@mui/material/Box';
-import Link from '@mui/material/Link';
 import MenuItem from '@mui/material/MenuItem';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
 import TablePagination from '@mui/material/TablePagination';
-import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
-import { HEALTH_STATUSES } from '../../api/schemas';
+import { HEALTH_STATUSES, type WorkerPool } from '../../api/schemas';
 import { workerPoolQueries } from '../../api/worker-pools';
 import { EmptyState } from '../../components/empty-state';
-import { HealthStatus } from '../../components/health-status';
 import { LoadingState } from '../../components/loading-state';
+import { FilterBar, NameFilter } from '../../components/name-filter';
 import { QueryErrorAlert } from '../../components/query-error-alert';
-import { displayStatus, HEALTH_LABELS } from '../../domain/health';
-import { commStyleLabel } from '../../domain/worker-endpoint';
-import { PAGE_SIZE, readState, toQuery, writeState, type HealthChoice } from './pool-workers-filters';
+import { useListState } from '../../components/use-list-state';
+import { WorkersTable } from '../../components/workers-table';
+import { HEALTH_LABELS } from '../../domain/health';
+import { PAGE_SIZE, POOL_WORKERS, poolWorkersQuery, type HealthChoice } from './pool-workers-state';
 
-export function PoolWorkers({ spaceId, poolId, poolHasWorkers }: { spaceId: string; poolId: string; poolHasWorkers: boolean }) {
-  const [params, setParams] = useSearchParams();
-  const state = readState(params);
-  const workers = useQuery({ ...workerPoolQueries.workers(spaceId, poolId, toQuery(state)), placeholderData: keepPreviousData });
-  const update = (patch: Parameters<typeof writeState>[1]) => setParams((prev) => writeState(prev, patch), { replace: true });
-  const filtered = state.name.trim() !== '' || state.health !== '';
+export interface PoolWorkersProps {
+  spaceId: string;
+  poolId: string;
+  poolHasWorkers: boolean;
+  /** Every pool of the space, to name the other pools a worker is in. */
+  pools: readonly WorkerPool[];
+}
+
+export function PoolWorkers({ spaceId, poolId, poolHasWorkers, pools }: PoolWorkersProps) {
+  const [state, update] = useListState(POOL_WORKERS);
+  const workers = useQuery({ ...workerPoolQueries.workers(spaceId, poolId, poolWorkersQuery(state)), placeholderData: keepPreviousData });
+  const poolNames = useMemo(() => new Map(pools.map((p) => [p.Id, p.Name])), [pools]);
+  const filtered = state.name !== '' || state.health !== '';
 
   return (
     <>
-      <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', mb: 1 }}>
-        <TextField label="Filter by name" size="small" value={state.name} onChange={(e) => update({ name: e.target.value })} />
+      <FilterBar label="Filter this pool's workers">
+        <NameFilter value={state.name} onChange={(name) => update({ name }, { replace: true })} />
         <TextField
           select
           label="Health"
           size="small"
           value={state.health}
-          onChange={(e) => update({ health: e.target.value as HealthChoice })}
+          onChange={(e) => update({ health: e.target.value as HealthChoice }, { replace: true })}
           // "Any health" is a real choice, shown as the value rather than hidden behind the label.
           slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
           sx={{ minWidth: 200 }}
@@ -51,7 +53,7 @@ export function PoolWorkers({ spaceId, poolId, poolHasWorkers }: { spaceId: stri
           ))}
           <MenuItem value="Disabled">Disabled</MenuItem>
         </TextField>
-      </Box>
+      </FilterBar>
       {workers.isPending && <LoadingState label="Loading workers" />}
       {workers.isError && (
         <QueryErrorAlert context="Loading this pool's workers" error={workers.error} onRetry={() => void workers.refetch()} />
@@ -62,40 +64,15 @@ export function PoolWorkers({ spaceId, poolId, poolHasWorkers }: { spaceId: stri
         </EmptyState>
       )}
       {workers.data && workers.data.TotalResults > 0 && (
-        <Box sx={{ border: 1, borderColor: 'divider', borderRadius: 1, bgcolor: 'background.paper' }}>
-          <Table size="small" aria-label="Workers in this pool">
-            <TableHead>
-              <TableRow>
-                <TableCell scope="col">Worker</TableCell>
-                <TableCell scope="col">Status</TableCell>
-                <TableCell scope="col">Communication style</TableCell>
-                <TableCell scope="col">Pools</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {workers.data.Items.map((w) => (
-                <TableRow key={w.Id} hover>
-                  <TableCell component="th" scope="row" sx={{ overflowWrap: 'anywhere' }}>
-                    <Link component={RouterLink} to={`/${spaceId}/infrastructure/workers/${w.Id}/settings`}>
-                      {w.Name}
-                    </Link>
-                  </TableCell>
-                  <TableCell>
-                    <HealthStatus status={displayStatus(w)} />
-                  </TableCell>
-                  <TableCell>{commStyleLabel(w.Endpoint.CommunicationStyle)}</TableCell>
-                  <TableCell>{w.WorkerPoolIds.length === 1 ? 'Only this pool' : `${w.WorkerPoolIds.length} pools`}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+        <Box>
+          <WorkersTable label="Workers in this pool" workers={workers.data.Items} spaceId={spaceId} poolNames={poolNames} />
           <TablePagination
             component="div"
             count={workers.data.TotalResults}
-            page={Math.min(state.page - 1, Math.max(0, workers.data.NumberOfPages - 1))}
+            page={Math.min(state.page, Math.max(0, workers.data.NumberOfPages - 1))}
             rowsPerPage={PAGE_SIZE}
             rowsPerPageOptions={[PAGE_SIZE]}
-            onPageChange={(_e, page) => update({ page: page + 1 })}
+            onPageChange={(_e, page) => update({ page }, { replace: true })}
           />
         </Box>
       )}

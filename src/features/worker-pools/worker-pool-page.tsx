@@ -1,6 +1,7 @@
 // /:spaceId/infrastructure/workerpools/:workerPoolId: one pool's health, settings and workers. What a
 // user sees follows R4: every user the pool and its counts; WorkerView its workers; WorkerEdit the form
 // and Delete. Data already shown stays while a refetch fails (e.g. the 404 right after a delete).
+import { useMemo } from 'react';
 import { Link as RouterLink, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import Alert from '@mui/material/Alert';
@@ -13,15 +14,16 @@ import { workerPoolQueries } from '../../api/worker-pools';
 import { LoadingState } from '../../components/loading-state';
 import { PageHeader } from '../../components/page-header';
 import { QueryErrorAlert } from '../../components/query-error-alert';
+import { usePoolCounts } from '../../components/use-pool-counts';
 import { useSession } from '../../components/use-session';
 import { config } from '../../config';
+import { paths } from '../../paths';
 import { findDefaultPoolSummary } from '../../domain/pool-summaries';
 import { DeletePoolControl } from './delete-pool-control';
 import { PoolHealth } from '../../components/pool-health';
 import { PoolSettingsForm } from './pool-settings-form';
 import { PoolSettingsView } from './pool-settings-view';
 import { PoolWorkers } from './pool-workers';
-import { usePoolRows } from './use-pool-rows';
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
@@ -37,10 +39,11 @@ function Section({ id, title, children }: { id: string; title: string; children:
 export function WorkerPoolPage() {
   const { spaceId = config.defaultSpaceId, workerPoolId = '' } = useParams();
   const detail = useQuery(workerPoolQueries.detail(spaceId, workerPoolId));
-  const { rows } = usePoolRows(spaceId);
+  const { rows } = usePoolCounts(spaceId);
+  const pools = useMemo(() => rows?.map((r) => r.WorkerPool) ?? [], [rows]);
   const features = useQuery(featuresQueries.config());
   const session = useSession(spaceId);
-  const listLink = `/${spaceId}/infrastructure/workerpools`;
+  const listLink = paths.workerPools(spaceId);
 
   if (!detail.data || session.isPending || session.error) {
     const error = detail.error ?? session.error;
@@ -80,12 +83,12 @@ export function WorkerPoolPage() {
             key={pool.Id}
             spaceId={spaceId}
             pool={pool}
-            otherPools={rows?.map((r) => r.WorkerPool) ?? []}
+            otherPools={pools}
             defaultChange={{
-              next: { workerCount: row?.TotalMachines ?? 0, availableCount: row?.AvailableMachines },
+              next: { workerCount: row?.counts.total ?? 0, availableCount: row?.counts.available },
               current:
                 current && current.WorkerPool.Id !== pool.Id
-                  ? { name: current.WorkerPool.Name, workerCount: current.TotalMachines, availableCount: current.AvailableMachines }
+                  ? { name: current.WorkerPool.Name, workerCount: current.counts.total, availableCount: current.counts.available }
                   : undefined,
               isBuiltInWorkerEnabled,
             }}
@@ -96,7 +99,7 @@ export function WorkerPoolPage() {
       </Section>
       <Section id="pool-workers-heading" title="Workers">
         {can.viewWorkers ? (
-          <PoolWorkers spaceId={spaceId} poolId={pool.Id} poolHasWorkers={(row?.TotalMachines ?? 0) > 0} />
+          <PoolWorkers spaceId={spaceId} poolId={pool.Id} poolHasWorkers={(row?.counts.total ?? 0) > 0} pools={pools} />
         ) : (
           <Alert severity="info">
             <Box component="span" sx={{ fontWeight: 600 }}>

@@ -56,8 +56,9 @@ describe('Worker Pools page', () => {
     expect(await rows(findByRole)).toHaveLength(6);
     await user.clear(getByRole('textbox', { name: 'Filter by name' }));
     await user.type(getByRole('textbox', { name: 'Filter by name' }), 'mac');
-    expect(router.state.location.search).toBe('?name=mac');
-    expect(names(await rows(findByRole))).toEqual(['Mac Build Agents']);
+    // The filter hands the text on after a pause in typing.
+    await waitFor(() => expect(router.state.location.search).toBe('?name=mac'));
+    await waitFor(async () => expect(names(await rows(findByRole))).toEqual(['Mac Build Agents']));
   });
 
   it('reorders with Move up / Move down, saved through /workerpools/sortorder', async () => {

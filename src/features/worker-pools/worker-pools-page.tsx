@@ -11,19 +11,22 @@ import { featuresQueries } from '../../api/features';
 import type { WorkerPool } from '../../api/schemas';
 import { EmptyState } from '../../components/empty-state';
 import { LoadingState } from '../../components/loading-state';
-import { NameFilterField, useNameFilter } from '../../components/name-filter';
+import { NAME_ONLY } from '../../components/list-state';
+import { FilterBar, NameFilter } from '../../components/name-filter';
 import { PageHeader } from '../../components/page-header';
 import { QueryErrorAlert } from '../../components/query-error-alert';
+import { usePoolCounts } from '../../components/use-pool-counts';
+import { useListState } from '../../components/use-list-state';
 import { useSession } from '../../components/use-session';
 import { config } from '../../config';
+import { paths } from '../../paths';
 import { AddPoolDialog } from './add-pool-dialog';
 import { PoolList } from './pool-list';
-import { usePoolRows } from './use-pool-rows';
 
 export function WorkerPoolsPage() {
   const spaceId = useParams().spaceId ?? config.defaultSpaceId;
-  const [filter, setFilter] = useNameFilter();
-  const { summary, rows } = usePoolRows(spaceId);
+  const [{ name: filter }, update] = useListState(NAME_ONLY);
+  const { summary, rows } = usePoolCounts(spaceId);
   const features = useQuery(featuresQueries.config());
   const session = useSession(spaceId);
   const canEdit = session.can?.editWorkers ?? false;
@@ -60,13 +63,15 @@ export function WorkerPoolsPage() {
       {added && (
         <Alert severity="success" role="status" sx={{ mb: 2 }} onClose={() => setAdded(undefined)}>
           Worker pool{' '}
-          <Link component={RouterLink} to={`/${spaceId}/infrastructure/workerpools/${added.Id}`}>
+          <Link component={RouterLink} to={paths.workerPool(spaceId, added.Id)}>
             {added.Name}
           </Link>{' '}
           added. Add workers to it from the Workers page.
         </Alert>
       )}
-      <NameFilterField value={filter} onChange={setFilter} />
+      <FilterBar label="Filter worker pools">
+        <NameFilter value={filter} onChange={(name) => update({ name }, { replace: true })} />
+      </FilterBar>
       {summary.isPending && <LoadingState label="Loading worker pools" />}
       {summary.isError && (
         <QueryErrorAlert context="Loading worker pools" error={summary.error} onRetry={() => void summary.refetch()} />

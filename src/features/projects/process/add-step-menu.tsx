@@ -8,8 +8,9 @@ import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import { stepTypeName } from '../../../domain/step-types';
 import { ADDABLE_STEP_TYPES } from '../step-editor/step-fields';
+import { paths } from '../../../paths';
 
-export function AddStepMenu({ processPath }: { processPath: string }) {
+export function AddStepMenu({ spaceId, projectId }: { spaceId: string; projectId: string }) {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const menuId = useId();
   return (
@@ -26,7 +27,7 @@ export function AddStepMenu({ processPath }: { processPath: string }) {
       </Button>
       <Menu id={menuId} anchorEl={anchor} open={!!anchor} onClose={() => setAnchor(null)}>
         {ADDABLE_STEP_TYPES.map((type) => (
-          <MenuItem key={type} component={RouterLink} to={`${processPath}/steps/new?actionType=${encodeURIComponent(type)}`}>
+          <MenuItem key={type} component={RouterLink} to={paths.newStep(spaceId, projectId, type)}>
             <ListItemText primary={stepTypeName(type)} secondary={type} />
           </MenuItem>
         ))}

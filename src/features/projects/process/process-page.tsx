@@ -16,6 +16,7 @@ import { PageHeader } from '../../../components/page-header';
 import { QueryErrorAlert } from '../../../components/query-error-alert';
 import { useSession } from '../../../components/use-session';
 import { config } from '../../../config';
+import { paths } from '../../../paths';
 import { stepRunVerdictOf } from '../../../domain/step-run-verdict';
 import { deleteStep, moveStep } from '../process-edits';
 import { ProjectBreadcrumbs } from '../project-breadcrumbs';
@@ -34,7 +35,6 @@ export function ProcessPage() {
   const editable = useSession(spaceId).can?.editProcess ?? false;
   const [toDelete, setToDelete] = useState<DeploymentStep>();
   const [announce, setAnnounce] = useState('');
-  const processPath = `/${spaceId}/projects/${projectId}/deployments/process`;
   const title = project.data?.Name ?? 'Deployment process';
 
   async function change(next: DeploymentProcess, done: string) {
@@ -65,7 +65,7 @@ export function ProcessPage() {
             const action = step.Actions[0];
             const verdict = action && space.status === 'ready' ? stepRunVerdictOf(step, action, space.data.ctx) : undefined;
             return (
-              <ProcessStepRow key={step.Id} step={step} index={i} count={p.Steps.length} href={`${processPath}/steps/${step.Id}`}
+              <ProcessStepRow key={step.Id} step={step} index={i} count={p.Steps.length} href={paths.step(spaceId, projectId, step.Id)}
                 verdict={verdict}
                 onMove={editable ? (by) => void change(moveStep(p, step.Id, by), `Moved ${step.Name} to position ${i + 1 + by}.`) : undefined}
                 onDelete={editable ? () => setToDelete(step) : undefined} />
@@ -81,7 +81,7 @@ export function ProcessPage() {
       <PageHeader
         title={title}
         description="Deployment process: where each step runs, and whether it can, as of the last health check."
-        actions={editable ? <AddStepMenu processPath={processPath} /> : undefined}
+        actions={editable ? <AddStepMenu spaceId={spaceId} projectId={projectId} /> : undefined}
       />
       {space.status === 'error' && <Box sx={{ mb: 2 }}><QueryErrorAlert context={space.context} error={space.error} onRetry={space.retry} /></Box>}
       {save.isError && !toDelete && (

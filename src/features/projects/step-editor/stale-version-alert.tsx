@@ -2,8 +2,7 @@
 // typed is lost: the form keeps every edit, and one button loads the latest process and re-applies them.
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
-import Button from '@mui/material/Button';
-import CircularProgress from '@mui/material/CircularProgress';
+import { BusyButton } from '../../../components/busy-button';
 
 export type Rebase = { state: 'none' } | { state: 'conflict' } | { state: 'loading' } | { state: 'error'; message: string }
   | { state: 'rebased'; version: number; stepWasDeleted: boolean; reapplied: number };
@@ -25,16 +24,9 @@ export function StaleVersionAlert({ rebase, onReload }: { rebase: Rebase; onRelo
     <Alert
       severity="warning"
       action={
-        <Button
-          color="inherit"
-          size="small"
-          onClick={onReload}
-          disabled={busy}
-          aria-busy={busy}
-          startIcon={busy ? <CircularProgress size={14} color="inherit" aria-hidden /> : undefined}
-        >
+        <BusyButton color="inherit" size="small" onClick={onReload} busy={busy}>
           Reload latest and re-apply my changes
-        </Button>
+        </BusyButton>
       }
     >
       <AlertTitle>Someone else changed this deployment process</AlertTitle>

@@ -10,6 +10,7 @@ import { LoadingState } from '../../../components/loading-state';
 import { PageHeader } from '../../../components/page-header';
 import { QueryErrorAlert } from '../../../components/query-error-alert';
 import { config } from '../../../config';
+import { paths } from '../../../paths';
 import { stepType, stepTypeName } from '../../../domain/step-types';
 import { ProjectBreadcrumbs } from '../project-breadcrumbs';
 import { blankStep, findStep } from '../process-edits';
@@ -28,7 +29,7 @@ export function StepEditorPage() {
   // A new step's ids are made once, so a failed first save retries the same step.
   const [blank] = useState(() => (isNew && actionType ? blankStep(actionType) : undefined));
   const [goTo, setGoTo] = useState<string>();
-  const processPath = `/${spaceId}/projects/${projectId}/deployments/process`;
+  const processPath = paths.process(spaceId, projectId);
   // Navigate only after the saved form has re-rendered clean, so the unsaved-changes prompt lets it go.
   useEffect(() => {
     if (goTo) void navigate(goTo, { replace: true });
@@ -61,7 +62,7 @@ export function StepEditorPage() {
         original={original}
         space={space.data}
         onSaved={() => {
-          if (isNew) setGoTo(`${processPath}/steps/${original.step.Id}`);
+          if (isNew) setGoTo(paths.step(spaceId, projectId, original.step.Id));
         }}
       />
     );

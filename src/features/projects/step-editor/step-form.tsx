@@ -4,13 +4,12 @@ import { useMemo, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import CircularProgress from '@mui/material/CircularProgress';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import type { DeploymentProcess } from '../../../api/schemas';
 import { domainResolver, fieldMessages } from '../../../components/domain-resolver';
+import { BusyButton } from '../../../components/busy-button';
 import { QueryErrorAlert } from '../../../components/query-error-alert';
 import { useSession } from '../../../components/use-session';
 import { UnsavedChangesPrompt } from '../../../components/unsaved-changes-prompt';
@@ -100,10 +99,9 @@ export function StepForm({ spaceId, projectId, process, original, space, onSaved
             </Alert>
           )}
           <Box sx={{ display: readOnly ? 'none' : undefined }} aria-hidden={readOnly}>
-            <Button type="submit" variant="contained" disabled={busy || !formState.isDirty} aria-busy={busy}
-              startIcon={busy ? <CircularProgress size={16} color="inherit" aria-hidden /> : undefined}>
+            <BusyButton type="submit" variant="contained" busy={busy} disabled={!formState.isDirty}>
               Save
-            </Button>
+            </BusyButton>
           </Box>
         </Stack>
         <UnsavedChangesPrompt when={formState.isDirty && !readOnly} what="This step was changed but not saved." />

@@ -3,7 +3,7 @@
 // and the other user's both survive.
 import { useState } from 'react';
 import type { FieldNamesMarkedBoolean, UseFormReturn } from 'react-hook-form';
-import { useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { processQueries, useSaveDeploymentProcess } from '../../../api/projects';
 import type { DeploymentProcess } from '../../../api/schemas';
 import { applyServerErrors } from '../../../components/server-errors';
@@ -33,8 +33,24 @@ export function useStepSave(opts: {
   const { spaceId, projectId, base, onBase, original, space, form } = opts;
   const queryClient = useQueryClient();
   const save = useSaveDeploymentProcess(spaceId, projectId);
-  const [rebase, setRebase] = useState<Rebase>({ state: 'none' });
+  // Loading and its failure are the reload mutation's own state; this holds what the last save or reload left.
+  const [settled, setSettled] = useState<Extract<Rebase, { state: 'none' | 'conflict' | 'rebased' }>>({ state: 'none' });
   const stepId = original.step.Id;
+  const reload = useMutation({
+    mutationFn: () => queryClient.fetchQuery({ ...processQueries.forProject(spaceId, projectId), staleTime: 0 }),
+    onSuccess: (latest) => {
+      const mine = form.getValues();
+      const changed = changedFields(form.formState.dirtyFields);
+      const latestStep = findStep(latest, stepId);
+      form.reset(toFormValues(latestStep ?? original, space));
+      for (const field of changed) form.setValue(field, mine[field], { shouldDirty: true });
+      onBase(latest);
+      save.reset();
+      setSettled({ state: 'rebased', version: latest.Version, stepWasDeleted: !latestStep && base.Steps.some((s) => s.Id === stepId), reapplied: changed.length });
+    },
+  });
+  const rebase: Rebase = reload.isPending ? { state: 'loading' }
+    : reload.isError ? { state: 'error', message: reload.error.message } : settled;
 
   /** Resolves to the saved process; rejects with the server's error (a stale Version sets `conflict`). */
   async function submit(values: StepFormValues): Promise<DeploymentProcess> {
@@ -43,33 +59,20 @@ export function useStepSave(opts: {
     try {
       const saved = await save.mutateAsync(sent);
       onBase(saved);
-      setRebase({ state: 'none' });
+      setSettled({ state: 'none' });
+      reload.reset();
       form.reset(toFormValues(findStep(saved, stepId) ?? current, space));
       return saved;
     } catch (error) {
-      if (isStaleVersion(error)) setRebase({ state: 'conflict' });
+      if (isStaleVersion(error)) {
+        setSettled({ state: 'conflict' });
+        reload.reset();
+      }
       // What the server refuses about this step goes on its field; the banner (save.error) shows it all.
       else applyServerErrors(error, form.setError, serverFieldMap(sent, stepId));
       throw error;
     }
   }
 
-  async function reloadAndReapply() {
-    setRebase({ state: 'loading' });
-    try {
-      const latest = await queryClient.fetchQuery({ ...processQueries.forProject(spaceId, projectId), staleTime: 0 });
-      const mine = form.getValues();
-      const changed = changedFields(form.formState.dirtyFields);
-      const latestStep = findStep(latest, stepId);
-      form.reset(toFormValues(latestStep ?? original, space));
-      for (const field of changed) form.setValue(field, mine[field], { shouldDirty: true });
-      onBase(latest);
-      save.reset();
-      setRebase({ state: 'rebased', version: latest.Version, stepWasDeleted: !latestStep && base.Steps.some((s) => s.Id === stepId), reapplied: changed.length });
-    } catch (error) {
-      setRebase({ state: 'error', message: error instanceof Error ? error.message : String(error) });
-    }
-  }
-
-  return { submit, reloadAndReapply, rebase, save };
+  return { submit, reloadAndReapply: () => reload.mutate(), rebase, save };
 }

@@ -5,11 +5,11 @@ import { useWatch } from 'react-hook-form';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import CircularProgress from '@mui/material/CircularProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { MachinePolicy, WorkerPool } from '../../../api/schemas';
-import { discoverWorker } from '../../../api/workers';
+import { useDiscoverWorker } from '../../../api/workers';
+import { BusyButton } from '../../../components/busy-button';
 import { QueryErrorAlert } from '../../../components/query-error-alert';
 import { UnsavedChangesPrompt } from '../../../components/unsaved-changes-prompt';
 import { DefaultPoolEffect } from '../shared/default-pool-effect';
@@ -29,8 +29,7 @@ export function AddListeningForm({ spaceId, pools, policies }: AddFormProps) {
   const { control, getValues, setValue, trigger, formState } = form;
   const poolIds = useWatch({ control, name: 'poolIds' });
   const [stage, setStage] = useState<'address' | 'details'>('address');
-  const [discovering, setDiscovering] = useState(false);
-  const [discoverError, setDiscoverError] = useState<unknown>();
+  const discovery = useDiscoverWorker(spaceId);
   const [found, setFound] = useState<{ thumbprint?: string; name?: string | null }>();
   // Filled in once the detail fields are mounted, so each field shows what discovery found.
   useEffect(() => {
@@ -43,17 +42,12 @@ export function AddListeningForm({ spaceId, pools, policies }: AddFormProps) {
     // The form's own check (its resolver), on the address alone: the rest is filled in after discovery.
     if (!(await trigger(['host', 'port'], { shouldFocus: true }))) return;
     const { host, port } = getValues();
-    setDiscovering(true);
-    setDiscoverError(undefined);
-    try {
-      const discovered = await discoverWorker(spaceId, { host: host.trim(), port: Number(port), type: 'TentaclePassive' });
-      setFound({ thumbprint: (discovered.Endpoint as { Thumbprint?: string }).Thumbprint, name: discovered.Name });
-      setStage('details');
-    } catch (error) {
-      setDiscoverError(error);
-    } finally {
-      setDiscovering(false);
-    }
+    discovery.mutate({ host: host.trim(), port: Number(port), type: 'TentaclePassive' }, {
+      onSuccess: (discovered) => {
+        setFound({ thumbprint: (discovered.Endpoint as { Thumbprint?: string }).Thumbprint, name: discovered.Name });
+        setStage('details');
+      },
+    });
   };
 
   return (
@@ -66,19 +60,18 @@ export function AddListeningForm({ spaceId, pools, policies }: AddFormProps) {
       <HostPortFields control={control} style="TentaclePassive" disabled={stage === 'details'} />
       {stage === 'address' ? (
         <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
-          <Button variant="contained" onClick={() => void discover()} disabled={discovering} aria-busy={discovering}
-            startIcon={discovering ? <CircularProgress size={16} color="inherit" aria-hidden /> : undefined}>
+          <BusyButton variant="contained" onClick={discover} busy={discovery.isPending}>
             Discover
-          </Button>
-          {discoverError != null && <Button onClick={() => setStage('details')}>Enter details manually</Button>}
+          </BusyButton>
+          {discovery.isError && <Button onClick={() => setStage('details')}>Enter details manually</Button>}
         </Box>
       ) : (
         <Box><Button onClick={() => setStage('address')}>Change address</Button></Box>
       )}
-      {discoverError != null && <QueryErrorAlert context="The Tentacle could not be discovered" error={discoverError} />}
+      {discovery.isError && <QueryErrorAlert context="The Tentacle could not be discovered" error={discovery.error} />}
       {stage === 'details' && (
         <>
-          {discoverError == null && <Alert severity="success">Found a Tentacle at this address. Check its thumbprint matches the one the Tentacle shows.</Alert>}
+          {!discovery.isError && <Alert severity="success">Found a Tentacle at this address. Check its thumbprint matches the one the Tentacle shows.</Alert>}
           <Typography variant="h2">2. Name it and choose its pools</Typography>
           <ThumbprintField control={control} />
           <NameField control={control} />

@@ -2,7 +2,7 @@
 // exact `Tentacle register-worker` command for them, with a copy button; 3. the page waits for it.
 import { useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
@@ -10,6 +10,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { workerQueries } from '../../../api/workers';
 import { domainResolver } from '../../../components/domain-resolver';
+import { BusyButton } from '../../../components/busy-button';
 import { QueryErrorAlert } from '../../../components/query-error-alert';
 import { config } from '../../../config';
 import { registerWorkerCommand } from '../../../domain/register-worker-command';
@@ -31,7 +32,10 @@ export function AddPollingFlow({ spaceId, pools, policies }: AddFormProps) {
   const { control, handleSubmit, setError } = form;
   const poolIds = useWatch({ control, name: 'poolIds' });
   const [chosen, setChosen] = useState<WorkerFormValues>();
-  const [lookupError, setLookupError] = useState<unknown>();
+  // A name already taken would make register-worker fail; the lookup says so now, in the same words.
+  const lookup = useMutation({
+    mutationFn: (name: string) => queryClient.fetchQuery(workerQueries.list(spaceId, { partialName: name, take: 50 })),
+  });
   const serverUrl = `${config.octopusUrl || window.location.origin}/`;
   const command = useMemo(() => chosen && registerWorkerCommand({
     serverUrl, name: chosen.name, commsStyle: 'TentacleActive',
@@ -40,19 +44,16 @@ export function AddPollingFlow({ spaceId, pools, policies }: AddFormProps) {
     space: spaceId === config.defaultSpaceId ? undefined : spaceId,
   }), [chosen, pools, policies, serverUrl, spaceId]);
 
-  const next = handleSubmit(async (values) => {
-    setLookupError(undefined);
-    try {
-      // A name already taken would make register-worker fail. Only the server knows the names in use, so
-      // ask it, and place its answer like any server refusal, in the same words.
-      const existing = await queryClient.fetchQuery(workerQueries.list(spaceId, { partialName: values.name.trim(), take: 50 }));
-      const taken = nameAndPoolMessages(values, poolIdSet, existing.Items).name;
-      if (taken) setError('name', { type: 'server', message: taken }, { shouldFocus: true });
-      else setChosen({ ...values, name: values.name.trim() });
-    } catch (error) {
-      setLookupError(error);
-    }
-  });
+  const next = handleSubmit((values) =>
+    lookup.mutate(values.name.trim(), {
+      onSuccess: (existing) => {
+        // Only the server knows the names in use; its answer is placed like any refusal, in the same words.
+        const taken = nameAndPoolMessages(values, poolIdSet, existing.Items).name;
+        if (taken) setError('name', { type: 'server', message: taken }, { shouldFocus: true });
+        else setChosen({ ...values, name: values.name.trim() });
+      },
+    }),
+  );
 
   return (
     <Stack spacing={3} sx={{ maxWidth: 760 }}>
@@ -62,9 +63,9 @@ export function AddPollingFlow({ spaceId, pools, policies }: AddFormProps) {
         <PoolsField control={control} pools={pools} disabled={!!chosen} />
         {!chosen && <DefaultPoolEffect spaceId={spaceId} wasInDefault={false} poolIds={poolIds} />}
         <PolicyField control={control} policies={policies} disabled={!!chosen} />
-        {lookupError != null && <QueryErrorAlert context="Checking the name" error={lookupError} />}
+        {lookup.isError && <QueryErrorAlert context="Checking the name" error={lookup.error} />}
         <Box>
-          {chosen ? <Button onClick={() => setChosen(undefined)}>Change name or pools</Button> : <Button type="submit" variant="contained">Next</Button>}
+          {chosen ? <Button onClick={() => setChosen(undefined)}>Change name or pools</Button> : <BusyButton type="submit" variant="contained" busy={lookup.isPending}>Next</BusyButton>}
         </Box>
       </Stack>
       {chosen && command && (

@@ -1,14 +1,12 @@
 // SSH Connection: the server logs in over SSH with an account. Host and Port (22), the host key fingerprint
 // (fetched from the host if wanted), the account, and the .NET platform Calamari runs on (or Mono).
-import { useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import CircularProgress from '@mui/material/CircularProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { Account } from '../../../api/schemas';
-import { discoverWorker } from '../../../api/workers';
+import { useDiscoverWorker } from '../../../api/workers';
+import { BusyButton } from '../../../components/busy-button';
 import { QueryErrorAlert } from '../../../components/query-error-alert';
 import { UnsavedChangesPrompt } from '../../../components/unsaved-changes-prompt';
 import type { AddFormProps } from './add-listening-form';
@@ -22,25 +20,19 @@ export function AddSshForm({ spaceId, pools, policies, accounts }: AddFormProps 
   const { form, onSubmit, banner, saved } = useAddWorkerForm(spaceId, 'Ssh', pools, policies.find((p) => p.IsDefault)?.Id);
   const { control, getValues, setValue, trigger, formState } = form;
   const poolIds = useWatch({ control, name: 'poolIds' });
-  const [fetching, setFetching] = useState(false);
-  const [fetchError, setFetchError] = useState<unknown>();
+  const discovery = useDiscoverWorker(spaceId);
 
   const fetchFingerprint = async () => {
     // The form's own check (its resolver), on the address alone.
     if (!(await trigger(['host', 'port'], { shouldFocus: true }))) return;
     const { host, port } = getValues();
-    setFetching(true);
-    setFetchError(undefined);
-    try {
-      const found = await discoverWorker(spaceId, { host: host.trim(), port: Number(port), type: 'Ssh' });
-      const ep = found.Endpoint as { Fingerprint?: string };
-      if (ep.Fingerprint) setValue('fingerprint', ep.Fingerprint, { shouldDirty: true, shouldValidate: true });
-      if (!getValues('name')) setValue('name', host.trim(), { shouldDirty: true });
-    } catch (error) {
-      setFetchError(error);
-    } finally {
-      setFetching(false);
-    }
+    discovery.mutate({ host: host.trim(), port: Number(port), type: 'Ssh' }, {
+      onSuccess: (found) => {
+        const ep = found.Endpoint as { Fingerprint?: string };
+        if (ep.Fingerprint) setValue('fingerprint', ep.Fingerprint, { shouldDirty: true, shouldValidate: true });
+        if (!getValues('name')) setValue('name', host.trim(), { shouldDirty: true });
+      },
+    });
   };
 
   return (
@@ -48,12 +40,11 @@ export function AddSshForm({ spaceId, pools, policies, accounts }: AddFormProps 
       <Typography variant="h2">SSH connection</Typography>
       <HostPortFields control={control} style="Ssh" />
       <Box>
-        <Button variant="outlined" onClick={() => void fetchFingerprint()} disabled={fetching} aria-busy={fetching}
-          startIcon={fetching ? <CircularProgress size={16} color="inherit" aria-hidden /> : undefined}>
+        <BusyButton variant="outlined" onClick={fetchFingerprint} busy={discovery.isPending}>
           Fetch fingerprint
-        </Button>
+        </BusyButton>
       </Box>
-      {fetchError != null && <QueryErrorAlert context="The host key could not be fetched; enter the fingerprint yourself" error={fetchError} />}
+      {discovery.isError && <QueryErrorAlert context="The host key could not be fetched; enter the fingerprint yourself" error={discovery.error} />}
       <SshFields control={control} accounts={accounts} />
       <Typography variant="h2">Name it and choose its pools</Typography>
       <NameField control={control} />

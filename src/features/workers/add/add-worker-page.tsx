@@ -15,6 +15,7 @@ import { PageHeader } from '../../../components/page-header';
 import { QueryErrorAlert } from '../../../components/query-error-alert';
 import { useSession } from '../../../components/use-session';
 import { config } from '../../../config';
+import { paths } from '../../../paths';
 import { sortPools } from '../../../domain/worker-pools';
 import { AddListeningForm } from './add-listening-form';
 import { AddPollingFlow } from './add-polling-flow';
@@ -60,7 +61,7 @@ export function AddWorkerPage() {
   return (
     <>
       <Breadcrumbs aria-label="Breadcrumb" sx={{ mb: 1 }}>
-        <Link component={RouterLink} to={`/${spaceId}/infrastructure/workers`}>Workers</Link>
+        <Link component={RouterLink} to={paths.workers(spaceId)}>Workers</Link>
       </Breadcrumbs>
       <PageHeader title="Add Worker" description="A worker is a Tentacle or SSH machine added to one or more worker pools, never to an environment." />
       {body}

@@ -2,8 +2,7 @@
 // pressed twice.
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import CircularProgress from '@mui/material/CircularProgress';
+import { BusyButton } from '../../../components/busy-button';
 
 export function FormFooter({ banner, submitting }: { banner: string[]; submitting: boolean }) {
   return (
@@ -14,10 +13,9 @@ export function FormFooter({ banner, submitting }: { banner: string[]; submittin
         </Alert>
       )}
       <Box>
-        <Button type="submit" variant="contained" disabled={submitting} aria-busy={submitting}
-          startIcon={submitting ? <CircularProgress size={16} color="inherit" aria-hidden /> : undefined}>
+        <BusyButton type="submit" variant="contained" busy={submitting}>
           Save
-        </Button>
+        </BusyButton>
       </Box>
     </>
   );

@@ -17,10 +17,11 @@ export const KIND_CHOICES: Array<{ kind: WorkerKind; title: string; text: string
 
 export function KindChoices({ selected }: { selected: WorkerKind | undefined }) {
   const location = useLocation();
+  // Only the query changes: the link stays on this page, whatever else the query holds (e.g. `scenario`).
   const hrefFor = (kind: WorkerKind) => {
     const params = new URLSearchParams(location.search);
     params.set('kind', kind);
-    return `${location.pathname}?${params.toString()}`;
+    return { search: `?${params.toString()}` };
   };
   return (
     <Box component="nav" aria-label="Kind of worker" sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: 'repeat(3, 1fr)' } }}>

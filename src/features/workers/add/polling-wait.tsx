@@ -6,12 +6,13 @@ import { useQuery } from '@tanstack/react-query';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Link from '@mui/material/Link';
 import { useCreateWorker, workerQueries } from '../../../api/workers';
+import { BusyButton } from '../../../components/busy-button';
 import { QueryErrorAlert } from '../../../components/query-error-alert';
 import { config } from '../../../config';
+import { paths } from '../../../paths';
 
 const POLL_MS = 2000;
 
@@ -49,7 +50,7 @@ export function PollingWait({ spaceId, name, poolIds, machinePolicyId }: Polling
       <Alert severity="success" role="status">
         <AlertTitle>{registered.Name} has registered</AlertTitle>
         It is in Octopus now, with health Unknown until its first health check.{' '}
-        <Link component={RouterLink} to={`/${spaceId}/infrastructure/workers/${encodeURIComponent(registered.Id)}/settings`}>
+        <Link component={RouterLink} to={paths.worker(spaceId, registered.Id)}>
           Open {registered.Name}
         </Link>
       </Alert>
@@ -63,9 +64,9 @@ export function PollingWait({ spaceId, name, poolIds, machinePolicyId }: Polling
       {lookup.isError && <QueryErrorAlert context="Checking for the new worker" error={lookup.error} />}
       {config.mockMode !== 'off' && (
         <Box sx={{ mt: 2 }}>
-          <Button variant="outlined" onClick={register} disabled={simulate.isPending} aria-busy={simulate.isPending}>
+          <BusyButton variant="outlined" onClick={register} busy={simulate.isPending}>
             Simulate the Tentacle registering
-          </Button>
+          </BusyButton>
           {simulate.isError && <QueryErrorAlert context="The simulated registration failed" error={simulate.error} />}
         </Box>
       )}

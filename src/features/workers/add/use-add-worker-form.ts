@@ -9,6 +9,7 @@ import { domainResolver } from '../../../components/domain-resolver';
 import { applyServerErrors } from '../../../components/server-errors';
 import { serverFieldMap, workerFormMessages } from '../shared/worker-form-rules';
 import { emptyWorkerFormValues, toWorkerCommand, type WorkerFormValues } from '../shared/worker-form-values';
+import { paths } from '../../../paths';
 
 export function useAddWorkerForm(spaceId: string, style: WorkerCommStyle, pools: readonly WorkerPool[], defaultPolicyId: string | undefined) {
   const navigate = useNavigate();
@@ -26,7 +27,7 @@ export function useAddWorkerForm(spaceId: string, style: WorkerCommStyle, pools:
   // Navigate after the render in which `created` switched the unsaved-changes prompt off.
   useEffect(() => {
     if (created)
-      navigate(`/${spaceId}/infrastructure/workers/${encodeURIComponent(created.Id)}/settings`, {
+      navigate(paths.worker(spaceId, created.Id), {
         state: { notice: `Added ${created.Name}. Check its health to confirm Octopus can reach it.` },
       });
   }, [created, navigate, spaceId]);

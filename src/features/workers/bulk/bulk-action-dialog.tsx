@@ -1,23 +1,23 @@
 // Confirms a bulk action naming the count and its consequences, runs it once (the button is busy meanwhile),
-// then reports per worker. Lists, counts and pool summaries are refreshed after any change.
+// then reports per worker. The mutations refresh lists, counts and pool summaries after any change.
 import { useState } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
 import Autocomplete from '@mui/material/Autocomplete';
 import Button from '@mui/material/Button';
-import CircularProgress from '@mui/material/CircularProgress';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
+import type { BulkOutcome } from '../../../api/bulk-run';
 import type { Worker, WorkerPool } from '../../../api/schemas';
 import { healthCheckCommand, useStartHealthCheck } from '../../../api/tasks';
+import { useBulkWorkerAction } from '../../../api/workers';
+import { BusyButton } from '../../../components/busy-button';
 import { QueryErrorAlert } from '../../../components/query-error-alert';
 import { plural } from '../../../domain/wording';
 import { BULK_ACTIONS, bulkAction, changeOf, type BulkKind } from './bulk-actions';
 import { BulkOutcomeReport } from './bulk-outcome';
-import { runBulk, type BulkOutcome } from './bulk-run';
 import { ImpactList } from '../shared/impact-list';
 import { useChangeImpact } from '../shared/use-change-impact';
 
@@ -32,36 +32,25 @@ export interface BulkActionDialogProps {
 
 export function BulkActionDialog({ kind, workers, spaceId, pools, onClose, onHealthTask }: BulkActionDialogProps) {
   const action = BULK_ACTIONS[kind];
-  const queryClient = useQueryClient();
   const startHealthCheck = useStartHealthCheck(spaceId);
+  const bulkRun = useBulkWorkerAction(spaceId);
   const [pool, setPool] = useState<WorkerPool | null>(null);
-  const [running, setRunning] = useState(false);
-  const [outcome, setOutcome] = useState<BulkOutcome>();
+  const running = startHealthCheck.isPending || bulkRun.isPending;
+  const enabled = workers.filter((w) => !w.IsDisabled);
+  const outcome: BulkOutcome | undefined = kind === 'check-health'
+    ? startHealthCheck.isSuccess ? { done: enabled.map((w) => w.Name), failed: [],
+      skipped: workers.filter((w) => w.IsDisabled).map((w) => ({ name: w.Name, reason: 'disabled workers are not health-checked' })) } : undefined
+    : bulkRun.data;
   const change = changeOf(kind, pool?.Id);
   const impact = useChangeImpact(spaceId, workers, change, !outcome);
   const count = plural(workers.length, 'worker');
 
-  const run = async () => {
-    setRunning(true);
-    try {
-      if (kind === 'check-health') {
-        const enabled = workers.filter((w) => !w.IsDisabled);
-        const task = await startHealthCheck.mutateAsync(healthCheckCommand({ workerIds: enabled.map((w) => w.Id), description: `Check health of ${count}` }));
-        onHealthTask(task.Id);
-        setOutcome({ done: enabled.map((w) => w.Name), failed: [],
-          skipped: workers.filter((w) => w.IsDisabled).map((w) => ({ name: w.Name, reason: 'disabled workers are not health-checked' })) });
-      } else {
-        setOutcome(await runBulk(workers, bulkAction(kind, spaceId, pool ?? undefined)));
-        await Promise.all([
-          queryClient.invalidateQueries({ queryKey: ['workers'] }),
-          queryClient.invalidateQueries({ queryKey: ['workerPools'] }),
-        ]);
-      }
-    } catch {
-      // startHealthCheck.error is shown below; the dialog stays open to retry.
-    } finally {
-      setRunning(false);
-    }
+  // A failure is shown below and the dialog stays open to retry; a failure on one worker is in the report.
+  const run = () => {
+    if (kind === 'check-health')
+      startHealthCheck.mutate(healthCheckCommand({ workerIds: enabled.map((w) => w.Id), description: `Check health of ${count}` }),
+        { onSuccess: (task) => onHealthTask(task.Id) });
+    else bulkRun.mutate({ workers, action: bulkAction(kind, pool ?? undefined) });
   };
 
   const title = `${action.label} ${count}?`;
@@ -89,6 +78,7 @@ export function BulkActionDialog({ kind, workers, spaceId, pools, onClose, onHea
               change && <ImpactList {...impact} />
             )}
             {startHealthCheck.isError && <QueryErrorAlert context="The health check was not started" error={startHealthCheck.error} />}
+            {bulkRun.isError && <QueryErrorAlert context={`${action.label} did not run`} error={bulkRun.error} />}
           </Stack>
         )}
       </DialogContent>
@@ -98,16 +88,15 @@ export function BulkActionDialog({ kind, workers, spaceId, pools, onClose, onHea
         ) : (
           <>
             <Button onClick={() => onClose(false)} disabled={running}>Cancel</Button>
-            <Button
+            <BusyButton
               variant="contained"
               color={action.destructive ? 'error' : 'primary'}
-              onClick={() => void run()}
-              disabled={running || (kind !== 'check-health' && (!change || impact.isPending))}
-              aria-busy={running}
-              startIcon={running ? <CircularProgress size={16} color="inherit" aria-hidden /> : undefined}
+              onClick={run}
+              busy={running}
+              disabled={kind !== 'check-health' && (!change || impact.isPending)}
             >
               {action.label}
-            </Button>
+            </BusyButton>
           </>
         )}
       </DialogActions>

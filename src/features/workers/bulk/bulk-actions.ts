@@ -1,9 +1,9 @@
-// The bulk actions and what each one does to one worker through the API. PUTs re-read the worker first, so
-// a change made elsewhere since the list loaded is not overwritten.
-import { request, spacePath } from '../../../api/client';
-import { Worker, type WorkerPool } from '../../../api/schemas';
+// The bulk actions and what each one changes on one worker. The writes, and the re-read before each change,
+// belong to the API's bulk mutation (useBulkWorkerAction); this decides only what to send, or why not.
+import type { BulkWorkerAction } from '../../../api/workers';
+import type { WorkerPool } from '../../../api/schemas';
+import { validateWorker } from '../../../domain/validation';
 import type { WorkerChange } from '../../../domain/worker-change-impact';
-import type { ItemResult } from './bulk-run';
 import { workerCommandWith } from '../shared/worker-form-values';
 
 export type BulkKind = 'check-health' | 'disable' | 'enable' | 'add-to-pool' | 'remove-from-pool' | 'delete';
@@ -25,33 +25,28 @@ export function changeOf(kind: BulkKind, poolId: string | undefined): WorkerChan
   }
 }
 
-const workerPath = (spaceId: string, id: string) => spacePath(spaceId, `/workers/${encodeURIComponent(id)}`);
-
-export function bulkAction(kind: Exclude<BulkKind, 'check-health'>, spaceId: string, pool: WorkerPool | undefined) {
-  return async (listed: Worker): Promise<ItemResult> => {
-    if (kind === 'delete') {
-      await request(workerPath(spaceId, listed.Id), { method: 'DELETE' });
-      return 'done';
-    }
-    const worker = await request(workerPath(spaceId, listed.Id), { schema: Worker });
-    let patch: Parameters<typeof workerCommandWith>[1];
-    if (kind === 'disable' || kind === 'enable') {
-      const disable = kind === 'disable';
-      if (worker.IsDisabled === disable) return { skipped: `already ${disable ? 'disabled' : 'enabled'}` };
-      patch = { IsDisabled: disable };
-    } else {
+export function bulkAction(kind: Exclude<BulkKind, 'check-health'>, pool: WorkerPool | undefined): BulkWorkerAction {
+  if (kind === 'delete') return { kind: 'delete' };
+  return {
+    kind: 'update',
+    edit: (worker) => {
+      if (kind === 'disable' || kind === 'enable') {
+        const disable = kind === 'disable';
+        if (worker.IsDisabled === disable) return { skipped: `already ${disable ? 'disabled' : 'enabled'}` };
+        return { put: workerCommandWith(worker, { IsDisabled: disable }) };
+      }
       if (!pool) throw new Error('Choose a worker pool first.');
       const inPool = worker.WorkerPoolIds.includes(pool.Id);
       if (kind === 'add-to-pool') {
         if (inPool) return { skipped: `already in ${pool.Name}` };
-        patch = { WorkerPoolIds: [...worker.WorkerPoolIds, pool.Id] };
-      } else {
-        if (!inPool) return { skipped: `not in ${pool.Name}` };
-        if (worker.WorkerPoolIds.length === 1) return { skipped: `${pool.Name} is its only pool, and a worker needs at least one` };
-        patch = { WorkerPoolIds: worker.WorkerPoolIds.filter((id) => id !== pool.Id) };
+        return { put: workerCommandWith(worker, { WorkerPoolIds: [...worker.WorkerPoolIds, pool.Id] }) };
       }
-    }
-    await request(workerPath(spaceId, worker.Id), { method: 'PUT', body: workerCommandWith(worker, patch), schema: Worker });
-    return 'done';
+      if (!inPool) return { skipped: `not in ${pool.Name}` };
+      const put = workerCommandWith(worker, { WorkerPoolIds: worker.WorkerPoolIds.filter((id) => id !== pool.Id) });
+      // R1 is the domain's to decide. The pools left are the server's own, so only their number is in question.
+      const poolsLeft = validateWorker(put, { existingWorkers: [], poolIds: new Set(put.WorkerPoolIds) });
+      if (poolsLeft.some((e) => e.field === 'WorkerPoolIds')) return { skipped: `${pool.Name} is its only pool, and a worker needs at least one` };
+      return { put };
+    },
   };
 }

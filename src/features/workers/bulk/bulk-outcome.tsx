@@ -3,7 +3,7 @@ import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Stack from '@mui/material/Stack';
 import { plural } from '../../../domain/wording';
-import type { BulkOutcome } from './bulk-run';
+import type { BulkOutcome } from '../../../api/bulk-run';
 
 export function BulkOutcomeReport({ outcome, verb }: { outcome: BulkOutcome; verb: string }) {
   const total = outcome.done.length + outcome.skipped.length + outcome.failed.length;

@@ -2,6 +2,7 @@
 import { useNavigate } from 'react-router';
 import Add from '@mui/icons-material/Add';
 import Button from '@mui/material/Button';
+import { paths } from '../../../paths';
 
 export function AddWorkerButton({ spaceId, disabled = false }: { spaceId: string; disabled?: boolean }) {
   const navigate = useNavigate();
@@ -10,7 +11,7 @@ export function AddWorkerButton({ spaceId, disabled = false }: { spaceId: string
       variant="contained"
       startIcon={<Add aria-hidden />}
       disabled={disabled}
-      onClick={() => void navigate(`/${spaceId}/infrastructure/workers/new`)}
+      onClick={() => void navigate(paths.addWorker(spaceId))}
     >
       Add Worker
     </Button>

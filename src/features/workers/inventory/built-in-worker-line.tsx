@@ -7,6 +7,7 @@ import { featuresQueries } from '../../../api/features';
 import { workerPoolQueries } from '../../../api/worker-pools';
 import { builtInWorkerStatus, describeBuiltInWorker } from '../../../domain/built-in-worker';
 import { findDefaultPoolSummary } from '../../../domain/pool-summaries';
+import { paths } from '../../../paths';
 
 export function BuiltInWorkerLine({ spaceId }: { spaceId: string }) {
   const summary = useQuery(workerPoolQueries.summary(spaceId));
@@ -25,7 +26,7 @@ export function BuiltInWorkerLine({ spaceId }: { spaceId: string }) {
       aria-label="Built-in worker"
       sx={{ mb: 2 }}
       action={
-        <Link component={RouterLink} to="/configuration/features" sx={{ whiteSpace: 'nowrap', alignSelf: 'center', mr: 1 }}>
+        <Link component={RouterLink} to={paths.features()} sx={{ whiteSpace: 'nowrap', alignSelf: 'center', mr: 1 }}>
           Built-in worker setting
         </Link>
       }

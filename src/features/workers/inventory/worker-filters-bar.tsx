@@ -1,7 +1,6 @@
 // Filters for the inventory: name, pool, health status, communication style and disabled, plus the
 // group-by-pool toggle. Every control writes to the URL through `onChange`.
 import Autocomplete from '@mui/material/Autocomplete';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import MenuItem from '@mui/material/MenuItem';
@@ -10,8 +9,8 @@ import TextField from '@mui/material/TextField';
 import { HEALTH_STATUSES, WORKER_COMM_STYLES, type WorkerPool } from '../../../api/schemas';
 import { HEALTH_LABELS } from '../../../domain/health';
 import { COMM_STYLE_LABELS } from '../../../domain/worker-endpoint';
+import { FilterBar, NameFilter } from '../../../components/name-filter';
 import { EMPTY_FILTERS, hasActiveFilters, type WorkerFilters } from '../../../domain/worker-filters';
-import { NameFilter } from './name-filter';
 
 export interface WorkerFiltersBarProps {
   filters: WorkerFilters;
@@ -28,7 +27,7 @@ const DISABLED_CHOICES = [
 export function WorkerFiltersBar({ filters, pools, onChange }: WorkerFiltersBarProps) {
   const selectedPools = pools.filter((p) => filters.poolIds.includes(p.Id));
   return (
-    <Box role="search" aria-label="Filter workers" sx={{ display: 'flex', flexWrap: 'wrap', gap: 1.5, alignItems: 'center', mb: 2 }}>
+    <FilterBar label="Filter workers">
       <NameFilter value={filters.name} onChange={(name) => onChange({ name }, { replace: true })} />
       <Autocomplete
         multiple
@@ -82,6 +81,6 @@ export function WorkerFiltersBar({ filters, pools, onChange }: WorkerFiltersBarP
         control={<Switch checked={filters.groupByPool} onChange={(e) => onChange({ groupByPool: e.target.checked, page: filters.page })} />}
         label="Group by pool"
       />
-    </Box>
+    </FilterBar>
   );
 }

@@ -16,7 +16,7 @@ import { LoadingState } from '../../../components/loading-state';
 import { QueryErrorAlert } from '../../../components/query-error-alert';
 import { plural } from '../../../domain/wording';
 import { workerListQuery, type WorkerFilters } from '../../../domain/worker-filters';
-import { WorkersTable, type WorkersTableProps } from './workers-table';
+import { WorkersTable, type WorkersTableProps } from '../../../components/workers-table';
 import { DefaultPoolMarker } from '../../../components/default-pool-marker';
 
 const POOL_PAGE = 20;

@@ -1,10 +1,12 @@
 // The inventory for someone who may see workers: filters, counts per health, the selection banner and bulk
 // actions (only for those who may edit), and the list as a table or grouped by pool.
 import { useCallback, useMemo, useState } from 'react';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import Stack from '@mui/material/Stack';
 import type { WorkerPool } from '../../../api/schemas';
+import { useHealthCheckTask } from '../../../api/tasks';
 import { workerPoolQueries } from '../../../api/worker-pools';
+import { useListState } from '../../../components/use-list-state';
 import { sortPoolSummaries } from '../../../domain/pool-summaries';
 import { EMPTY_FILTERS, workerCountsQuery } from '../../../domain/worker-filters';
 import { BulkActionDialog } from '../bulk/bulk-action-dialog';
@@ -13,7 +15,7 @@ import { BulkBar } from '../bulk/bulk-bar';
 import { HealthCounts } from './health-counts';
 import { TaskProgress } from '../shared/task-progress';
 import { useSelection } from '../bulk/use-selection';
-import { useWorkerFilters } from './use-worker-filters';
+import { WORKER_FILTERS } from './worker-list-state';
 import { WorkerFiltersBar } from './worker-filters-bar';
 import { WorkersByPool } from './workers-by-pool';
 import { WorkersList } from './workers-list';
@@ -29,11 +31,11 @@ export interface WorkersInventoryProps {
 }
 
 export function WorkersInventory({ spaceId, pools, poolNames, canEdit }: WorkersInventoryProps) {
-  const queryClient = useQueryClient();
-  const { filters, update } = useWorkerFilters();
+  const [filters, update] = useListState(WORKER_FILTERS);
   const selection = useSelection();
   const [bulk, setBulk] = useState<BulkKind>();
   const [healthTask, setHealthTask] = useState<{ id: string; label: string }>();
+  const task = useHealthCheckTask(spaceId, healthTask?.id);
   const grouped = useQuery({
     ...workerPoolQueries.summary(spaceId, workerCountsQuery(filters)),
     enabled: filters.groupByPool,
@@ -44,10 +46,6 @@ export function WorkersInventory({ spaceId, pools, poolNames, canEdit }: Workers
     [grouped.data],
   );
   const clearFilters = useCallback(() => update({ ...EMPTY_FILTERS, take: filters.take, groupByPool: filters.groupByPool }), [update, filters.take, filters.groupByPool]);
-  const refreshWorkers = useCallback(() => {
-    void queryClient.invalidateQueries({ queryKey: ['workers'] });
-    void queryClient.invalidateQueries({ queryKey: ['workerPools'] });
-  }, [queryClient]);
   const shared = { spaceId, poolNames, selection: canEdit ? selection : undefined, refetchInterval: REFRESH_MS };
 
   return (
@@ -56,7 +54,7 @@ export function WorkersInventory({ spaceId, pools, poolNames, canEdit }: Workers
       <HealthCounts spaceId={spaceId} filters={filters} onToggle={(health) => update({ health })} refetchInterval={REFRESH_MS} />
       {healthTask && (
         <Stack sx={{ mb: 2 }}>
-          <TaskProgress spaceId={spaceId} taskId={healthTask.id} label={healthTask.label} onDone={refreshWorkers} />
+          <TaskProgress task={task} label={healthTask.label} />
         </Stack>
       )}
       {canEdit && selection.selected.length > 0 && (

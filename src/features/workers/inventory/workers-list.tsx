@@ -10,7 +10,7 @@ import { LoadingState } from '../../../components/loading-state';
 import { QueryErrorAlert } from '../../../components/query-error-alert';
 import { hasActiveFilters, PAGE_SIZES, workerListQuery, type WorkerFilters } from '../../../domain/worker-filters';
 import { AddWorkerButton } from './add-worker-button';
-import { WorkersTable, type WorkersTableProps } from './workers-table';
+import { WorkersTable, type WorkersTableProps } from '../../../components/workers-table';
 
 export interface WorkersListProps extends Pick<WorkersTableProps, 'spaceId' | 'poolNames' | 'selection'> {
   filters: WorkerFilters;

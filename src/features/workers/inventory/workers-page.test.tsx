@@ -1,5 +1,5 @@
 import { configure, waitFor, within } from '@testing-library/react';
-import { failWith, getMockStore, server } from '../../../test/mock-server';
+import { failWith, getMockStore, server, workersListFails } from '../../../test/mock-server';
 import { renderRoute } from '../../../test/render';
 
 const WORKERS = '/Spaces-1/infrastructure/workers';
@@ -121,5 +121,27 @@ describe('Workers page', { timeout: 30_000 }, () => {
     expect(await within(dialog).findByText('Deleted 1 of 2 workers.')).toBeInTheDocument();
     expect(within(dialog).getByText(/linux-worker-01: .*The worker is in use by a running deployment\./)).toBeInTheDocument();
     expect(getMockStore().get('workers', 'Workers-13')).toBeUndefined();
+  });
+
+  it('Export CSV downloads the workers matching the filters, and says why when it cannot', async () => {
+    const files: Array<{ name: string; blob: Blob }> = [];
+    const blobs = new Map<string, Blob>();
+    // jsdom has no object URLs and does not download: record what would have been saved instead.
+    Object.assign(URL, { createObjectURL: (blob: Blob) => { blobs.set(`blob:${blobs.size}`, blob); return `blob:${blobs.size - 1}`; }, revokeObjectURL: () => undefined });
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      files.push({ name: this.download, blob: blobs.get(this.getAttribute('href') ?? '')! });
+    });
+    const { findByRole, getByRole, user } = await renderRoute(`${WORKERS}?pools=WorkerPools-6`, { scenario: 'default' });
+    await rowsOf(findByRole);
+    await user.click(getByRole('button', { name: 'Export CSV' }));
+    await waitFor(() => expect(files).toHaveLength(1));
+    expect(files[0]!.name).toBe('workers.csv');
+    const lines = (await files[0]!.blob.text()).trim().split('\r\n');
+    expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['mac-build-01', 'mac-build-02']);
+
+    server.use(workersListFails(500, 'The database is unavailable.'));
+    await user.click(getByRole('button', { name: 'Export CSV' }));
+    expect(await findByRole('alert', { name: /The export failed/ })).toHaveTextContent('The database is unavailable.');
+    expect(files).toHaveLength(1);
   });
 });

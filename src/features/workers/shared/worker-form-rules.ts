@@ -33,7 +33,9 @@ export function workerFormMessages(values: WorkerFormValues, poolIds: ReadonlySe
     if (host) found.push({ field: 'Endpoint.Host', message: host });
     if (port) found.push({ field: 'Endpoint.Port', message: port });
   }
-  found.push(...validateWorker({ ...toWorkerCommand(values), Id: undefined }, { existingWorkers: [], poolIds }));
+  const addressChecked = found.length > 0;
+  for (const problem of validateWorker({ ...toWorkerCommand(values), Id: undefined }, { existingWorkers: [], poolIds }))
+    if (!(addressChecked && problem.field === 'Endpoint.Uri')) found.push(problem);
   return fieldMessages(found, serverFieldMap(values.style));
 }
 

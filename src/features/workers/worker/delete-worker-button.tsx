@@ -2,36 +2,21 @@
 // the built-in worker resuming, or the steps that fail when a pool loses its last healthy worker.
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
-import { request, spacePath } from '../../../api/client';
 import type { Worker } from '../../../api/schemas';
-import { workerQueries } from '../../../api/workers';
+import { useDeleteWorker } from '../../../api/workers';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { ImpactList } from '../shared/impact-list';
 import { useChangeImpact } from '../shared/use-change-impact';
+import { paths } from '../../../paths';
 
 const DELETE = { kind: 'delete' } as const;
 
 export function DeleteWorkerButton({ spaceId, worker }: { spaceId: string; worker: Worker }) {
   const [open, setOpen] = useState(false);
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
-  // Not useDeleteWorker: its refresh would re-read this (deleted) worker and fail before we leave. Here the
-  // worker's own queries are dropped first, the page is left, then lists and counts are refreshed.
-  const remove = useMutation({
-    mutationFn: () => request(spacePath(spaceId, `/workers/${encodeURIComponent(worker.Id)}`), { method: 'DELETE' }),
-    onSuccess: () => {
-      queryClient.removeQueries({ queryKey: workerQueries.detail(spaceId, worker.Id).queryKey });
-      queryClient.removeQueries({ queryKey: workerQueries.connection(spaceId, worker.Id).queryKey });
-      navigate(`/${spaceId}/infrastructure/workers`, { state: { notice: `Deleted the worker ${worker.Name}.` } });
-      return Promise.all([
-        queryClient.invalidateQueries({ queryKey: workerQueries.lists(spaceId) }),
-        queryClient.invalidateQueries({ queryKey: ['workerPools'] }),
-      ]);
-    },
-  });
+  const remove = useDeleteWorker(spaceId);
   const impact = useChangeImpact(spaceId, [worker], DELETE, open);
   return (
     <>
@@ -47,7 +32,11 @@ export function DeleteWorkerButton({ spaceId, worker }: { spaceId: string; worke
         // Nothing is deleted before the operator has seen what it will do (R5, R7).
         confirmDisabled={impact.isPending}
         error={remove.error ?? undefined}
-        onConfirm={() => remove.mutate()}
+        onConfirm={() =>
+          remove.mutate(worker.Id, {
+            onSuccess: () => void navigate(paths.workers(spaceId), { state: { notice: `Deleted the worker ${worker.Name}.` } }),
+          })
+        }
         onCancel={() => setOpen(false)}
       >
         <Typography variant="body2" sx={{ mb: 2 }}>

@@ -1,21 +1,20 @@
 // The worker's health: status as icon + text, the last check's summary and time, Calamari and Tentacle state,
 // and `Check Health`, which starts a Health task, follows it to the end, then shows the new health.
-import { useCallback, useState } from 'react';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { Worker } from '../../../api/schemas';
-import { healthCheckCommand, useStartHealthCheck } from '../../../api/tasks';
+import { healthCheckCommand, useHealthCheckTask, useStartHealthCheck } from '../../../api/tasks';
 import { workerQueries } from '../../../api/workers';
+import { BusyButton } from '../../../components/busy-button';
 import { HealthStatus } from '../../../components/health-status';
 import { QueryErrorAlert } from '../../../components/query-error-alert';
 import { displayStatus } from '../../../domain/health';
 import { commStyleLabel, endpointAddress } from '../../../domain/worker-endpoint';
 import { TaskProgress } from '../shared/task-progress';
-import { CalamariState } from '../inventory/worker-row';
+import { CalamariState } from '../../../components/worker-row';
 
 export interface WorkerHealthPanelProps {
   spaceId: string;
@@ -30,26 +29,12 @@ function formatTime(iso: string | null | undefined): string {
 }
 
 export function WorkerHealthPanel({ spaceId, worker, checkBlockedBecause }: WorkerHealthPanelProps) {
-  const queryClient = useQueryClient();
   const connection = useQuery(workerQueries.connection(spaceId, worker.Id));
   const start = useStartHealthCheck(spaceId);
-  const [taskId, setTaskId] = useState<string>();
-  // From the click until the task ends: one check at a time.
-  const [running, setRunning] = useState(false);
-  const onDone = useCallback(() => {
-    setRunning(false);
-    void queryClient.invalidateQueries({ queryKey: workerQueries.all() });
-    void queryClient.invalidateQueries({ queryKey: ['workerPools'] });
-  }, [queryClient]);
-  const check = async () => {
-    setRunning(true);
-    try {
-      const task = await start.mutateAsync(healthCheckCommand({ workerIds: [worker.Id], description: `Check health of ${worker.Name}` }));
-      setTaskId(task.Id);
-    } catch {
-      setRunning(false); // start.error explains it below
-    }
-  };
+  const task = useHealthCheckTask(spaceId, start.data?.Id);
+  // From the click until the task ends: one check at a time. A failed start is explained below.
+  const running = start.isPending || (start.isSuccess && !task.data?.IsCompleted);
+  const check = () => start.mutate(healthCheckCommand({ workerIds: [worker.Id], description: `Check health of ${worker.Name}` }));
   const version = (worker.Endpoint as { TentacleVersionDetails?: { Version?: string | null } | null }).TentacleVersionDetails?.Version;
   return (
     <Paper variant="outlined" component="section" aria-labelledby="health-heading" sx={{ p: 3 }}>
@@ -57,9 +42,9 @@ export function WorkerHealthPanel({ spaceId, worker, checkBlockedBecause }: Work
         <Typography variant="h2" id="health-heading">Health</Typography>
         <Box sx={{ fontSize: '1.05rem' }} data-testid="worker-health"><HealthStatus status={displayStatus(worker)} /></Box>
         <Box sx={{ flex: 1 }} />
-        <Button variant="outlined" onClick={() => void check()} disabled={!!checkBlockedBecause || running} aria-busy={running}>
+        <BusyButton variant="outlined" onClick={check} busy={running} disabled={!!checkBlockedBecause}>
           Check Health
-        </Button>
+        </BusyButton>
       </Box>
       <Stack spacing={1}>
         {checkBlockedBecause && <Typography variant="body2" sx={{ color: 'text.secondary' }}>{checkBlockedBecause}</Typography>}
@@ -74,7 +59,7 @@ export function WorkerHealthPanel({ spaceId, worker, checkBlockedBecause }: Work
           {version && (<><dt>Tentacle</dt><dd>{version}</dd></>)}
         </Box>
         {start.isError && <QueryErrorAlert context="The health check was not started" error={start.error} />}
-        {taskId && <TaskProgress key={taskId} spaceId={spaceId} taskId={taskId} label={`Health check of ${worker.Name}`} onDone={onDone} />}
+        {start.data && <TaskProgress task={task} label={`Health check of ${worker.Name}`} />}
       </Stack>
     </Paper>
   );

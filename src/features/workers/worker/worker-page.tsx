@@ -16,6 +16,7 @@ import { PageHeader } from '../../../components/page-header';
 import { QueryErrorAlert } from '../../../components/query-error-alert';
 import { useSession } from '../../../components/use-session';
 import { config } from '../../../config';
+import { paths } from '../../../paths';
 import { hasPermission } from '../../../domain/permissions';
 import { sortPools } from '../../../domain/worker-pools';
 import { DeleteWorkerButton } from './delete-worker-button';
@@ -36,7 +37,7 @@ export function WorkerPage() {
   const accounts = useQuery({ ...accountQueries.all(spaceId), enabled: isSsh });
   const back = (
     <Breadcrumbs aria-label="Breadcrumb" sx={{ mb: 1 }}>
-      <Link component={RouterLink} to={`/${spaceId}/infrastructure/workers`}>Workers</Link>
+      <Link component={RouterLink} to={paths.workers(spaceId)}>Workers</Link>
     </Breadcrumbs>
   );
 

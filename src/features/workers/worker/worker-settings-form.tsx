@@ -5,8 +5,6 @@ import { useMemo, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import CircularProgress from '@mui/material/CircularProgress';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
@@ -15,6 +13,7 @@ import Typography from '@mui/material/Typography';
 import type { Account, MachinePolicy, Worker, WorkerPool } from '../../../api/schemas';
 import { useUpdateWorker } from '../../../api/workers';
 import { domainResolver } from '../../../components/domain-resolver';
+import { BusyButton } from '../../../components/busy-button';
 import { applyServerErrors } from '../../../components/server-errors';
 import { UnsavedChangesPrompt } from '../../../components/unsaved-changes-prompt';
 import { DefaultPoolEffect } from '../shared/default-pool-effect';
@@ -101,10 +100,9 @@ export function WorkerSettingsForm({ spaceId, worker, pools, policies, accounts,
         {saved && !isDirty && <Alert severity="success" role="status">Saved.</Alert>}
         {canEdit && (
           <Box>
-            <Button type="submit" variant="contained" disabled={!isDirty || isSubmitting} aria-busy={isSubmitting}
-              startIcon={isSubmitting ? <CircularProgress size={16} color="inherit" aria-hidden /> : undefined}>
+            <BusyButton type="submit" variant="contained" busy={isSubmitting} disabled={!isDirty}>
               Save
-            </Button>
+            </BusyButton>
           </Box>
         )}
       </Stack>
