@@ -1,4 +1,5 @@
 // @ts-check
+import path from 'node:path';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -10,6 +11,36 @@ import globals from 'globals';
 const restrict = (/** @type {string[]} */ groups, /** @type {string} */ message) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: groups, message }] }],
 });
+
+// Which feature a path lies in (`src/features/<name>/…`), if any.
+const featureOf = (/** @type {string} */ file) => /[\\/]src[\\/]features[\\/]([^\\/]+)[\\/]/.exec(`${file}/`)?.[1];
+
+// A feature may not reach into another. Matching the import's text misses spellings such as
+// `../../features/other/x` or `./a/../../other/x`, so each relative import is resolved against the importing
+// file and the folder it lands in is compared, whatever the depth of either file.
+const boundaries = {
+  rules: {
+    'no-cross-feature': {
+      meta: {
+        type: /** @type {const} */ ('problem'),
+        schema: [],
+        messages: { cross: 'A feature must not import another feature ({{other}}); move shared code to src/components, src/api or src/domain.' },
+      },
+      create(/** @type {import('eslint').Rule.RuleContext} */ context) {
+        const own = featureOf(context.filename);
+        /** @param {{ source?: unknown }} node */
+        const check = (node) => {
+          const source = /** @type {{ type?: string, value?: unknown } | null | undefined} */ (node.source);
+          if (!own || source?.type !== 'Literal' || typeof source.value !== 'string' || !source.value.startsWith('.')) return;
+          const other = featureOf(path.resolve(path.dirname(context.filename), source.value));
+          if (other && other !== own)
+            context.report({ node: /** @type {import('estree').Node} */ (source), messageId: 'cross', data: { other } });
+        };
+        return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check };
+      },
+    },
+  },
+};
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-bench', 'dist-e2e*', 'test-results*', 'reports', 'node_modules', 'public/mockServiceWorker.js', 'playwright-report', 'test-results'] },
@@ -33,26 +64,21 @@ export default tseslint.config(
   },
   {
     files: ['src/api/**'],
-    rules: restrict(['**/features/**', '**/app/**', '**/components/**', '**/mocks/**'], 'src/api must not depend on the UI or the mocks.'),
+    // The API layer only speaks the wire; rules are applied to what it returns, by features and the fake server.
+    rules: restrict(['**/features/**', '**/app/**', '**/components/**', '**/mocks/**', '**/domain/**'], 'src/api must not depend on the UI, the rules in src/domain or the mocks.'),
   },
   {
     files: ['src/components/**'],
     rules: restrict(['**/features/**', '**/app/**', '**/mocks/**'], 'Shared components must not depend on features or the app shell.'),
   },
-  // A feature's files sit at most one folder deep, so leaving the feature's own folder is `../x` from its
-  // top level and `../../x` from a subfolder: both are another feature (or src/*, reached by its name).
-  ...[
-    ['src/features/*/*.{ts,tsx}', '^\\.\\./(?!\\.\\./)(?!(api|domain|components)/)'],
-    ['src/features/*/*/*.{ts,tsx}', '^\\.\\./\\.\\./(?!\\.\\./)(?!(api|domain|components)/)'],
-  ].map(([files, regex]) => ({
-    files: [files],
+  {
+    files: ['src/features/**'],
+    plugins: { boundaries },
     rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        { group: ['**/app/**', '**/mocks/**'], message: 'A feature must not import the app shell or the mocks.' },
-        { regex, message: 'A feature must not import another feature; move shared code to src/components, src/api or src/domain.' },
-      ] }],
+      'boundaries/no-cross-feature': 'error',
+      ...restrict(['**/app/**', '**/mocks/**'], 'A feature must not import the app shell or the mocks.'),
     },
-  })),
+  },
   // CONVENTIONS 2: writes and cache upkeep live in src/api's hooks, keyed by its factories. Its own rule
   // (not no-restricted-imports), so it adds to the boundary blocks above instead of replacing their options.
   // Tests may act as another client of the fake server.

@@ -51,6 +51,11 @@ export default defineConfig({
       },
       {
         extends: true,
+        // ESLint's own API over the repo's config: proves each import boundary still rejects a probe.
+        test: { name: 'lint', environment: 'node', include: ['eslint.config.test.ts'] },
+      },
+      {
+        extends: true,
         test: {
           name: 'ui',
           environment: 'jsdom',

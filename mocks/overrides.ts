@@ -1,6 +1,8 @@
 // Named departures from the happy path, for `server.use(...)` in tests (CONVENTIONS 9): tests pick one of
 // these instead of writing an inline handler, so failure bodies always look like Octopus's.
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
+import type { FieldError } from '../src/domain/validation';
+import { badRequest } from './http';
 
 const API = /^[a-z][a-z0-9+.-]*:\/\/[^/]+\/api\//i;
 
@@ -22,6 +24,17 @@ export function workerPoolsFail(status = 500, message = 'An unexpected error occ
 /** Any method on a path fails with `status` and Octopus's error body. */
 export function failWith(path: string, status: number, message = 'An unexpected error occurred.'): HttpHandler {
   return http.all(path, () => octopusFailure(status, message));
+}
+
+/**
+ * `method` on a path is refused as invalid (400), each problem in `Errors` and keyed in `Details` as the fake
+ * server's own validation does: for rules a real server may apply that the fake one doesn't.
+ */
+export function refusedAsInvalid(method: 'post' | 'put', path: string, problems: FieldError[]): HttpHandler {
+  return http[method](path, () => {
+    const { status, body } = badRequest(problems);
+    return HttpResponse.json(body, { status });
+  });
 }
 
 /** A request to the path never gets an HTTP answer (fetch rejects with a TypeError). */

@@ -29,10 +29,6 @@ export const SCENARIO_NAMES = [
 ] as const;
 export type ScenarioName = (typeof SCENARIO_NAMES)[number];
 
-export function isScenarioName(value: unknown): value is ScenarioName {
-  return typeof value === 'string' && (SCENARIO_NAMES as readonly string[]).includes(value);
-}
-
 /** Everything the fake server knows. Links are filled in by the handlers, so seeds may leave `Links: {}`. */
 export interface MockData {
   space: Space;

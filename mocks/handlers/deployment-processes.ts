@@ -4,6 +4,8 @@ import { http } from 'msw';
 import { z } from 'zod';
 import { DeploymentProcess, DeploymentStep, type DeploymentAction } from '../../src/api/schemas';
 import { poolChoiceProblem } from '../../src/domain/execution-location';
+import { processField, validateStepNames } from '../../src/domain/step-names';
+import type { FieldError } from '../../src/domain/validation';
 import { badRequest, getOr404, json, readBody, requirePermission, spaceRoute, type Ctx } from '../http';
 import { presentProcess } from '../links';
 import { processStructureErrors } from '../process-checks';
@@ -16,26 +18,25 @@ export const PROCESS_CONFLICT =
 const ProcessCommand = DeploymentProcess.partial().extend({ Version: z.number().int(), Steps: z.array(DeploymentStep) });
 type ProcessCommand = z.infer<typeof ProcessCommand>;
 
-function validate(ctx: Ctx, command: ProcessCommand, stored: DeploymentProcess): string[] {
-  const errors: string[] = [];
+// Problems that concern one property carry its place in the body (`Details`), so a client can put them on
+// the field that holds it.
+function validate(ctx: Ctx, command: ProcessCommand, stored: DeploymentProcess): FieldError[] {
+  const errors: FieldError[] = [];
   const storedPools = new Map(stored.Steps.flatMap((s) => s.Actions).map((a) => [a.Id, a.WorkerPoolId ?? null]));
-  const names = new Set<string>();
   command.Steps.forEach((step, i) => {
     const name = step.Name.trim();
-    if (!name) errors.push(`Step ${i + 1} needs a name.`);
-    else if (names.has(name.toLowerCase())) errors.push(`Step names must be unique: "${name}" is used more than once.`);
-    names.add(name.toLowerCase());
-    for (const action of step.Actions) {
-      if (!action.Name.trim()) errors.push(`Every action in step "${name || i + 1}" needs a name.`);
+    step.Actions.forEach((action, j) => {
+      const field = (property: string) => processField.action(i, j, property);
+      if (!action.Name.trim()) errors.push({ field: field('Name'), message: `Every action in step "${name || i + 1}" needs a name.` });
       const poolProblem = poolChoiceProblem(action); // Iss#9440: never both a pool id and a pool variable
-      if (poolProblem) errors.push(poolProblem);
+      if (poolProblem) errors.push({ field: field('WorkerPoolVariable'), message: poolProblem });
       // A pool deleted since the step was saved stays (see worker-pools.ts); a newly chosen one must exist.
       const pool = action.WorkerPoolId;
       if (pool && storedPools.get(action.Id) !== pool && !ctx.store.get('workerPools', pool))
-        errors.push(`The worker pool '${pool}' chosen for step "${name}" does not exist.`);
-    }
+        errors.push({ field: field('WorkerPoolId'), message: `The worker pool '${pool}' chosen for step "${name}" does not exist.` });
+    });
   });
-  return errors;
+  return [...errors, ...validateStepNames(command.Steps.map((s) => s.Name))];
 }
 
 /** Ids and slugs the server assigns to new steps and actions. */

@@ -35,6 +35,7 @@ describe('deployment processes', () => {
     const res = await put(DP, p);
     expect(res.status).toBe(400);
     expect(res.body.Errors).toEqual(["A step can't have both a worker pool id and a worker pool variable"]);
+    expect(Object.keys(res.body.Details)).toEqual(['Steps[0].Actions[0].WorkerPoolVariable']);
   });
 
   it('refuses a pool that does not exist, missing names and duplicate step names', async () => {
@@ -44,7 +45,10 @@ describe('deployment processes', () => {
     const q = await process();
     q.Steps[1].Name = 'Run a script';
     q.Steps[0].Actions[0].Name = ' ';
-    expect((await put(DP, q)).body.Errors).toEqual(['Every action in step "Run a script" needs a name.', 'Step names must be unique: "Run a script" is used more than once.']);
+    const refused = (await put(DP, q)).body;
+    expect(refused.Errors).toEqual(['Every action in step "Run a script" needs a name.', 'Another step is already named "Run a script". Step names must be unique.']);
+    // Each problem is keyed by where it sits in the body sent, so the step editor can put it on its field.
+    expect(refused.Details).toEqual({ 'Steps[0].Actions[0].Name': refused.Errors[0], 'Steps[1].Name': refused.Errors[1] });
   });
 
   it('R5: a step keeps a pool deleted since it was saved, and can still be saved', async () => {

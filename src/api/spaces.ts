@@ -1,16 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
 import { request } from './client';
-import { RootDocument, Space } from './schemas';
-
-export const spaceQueries = {
-  all: () =>
-    queryOptions({
-      queryKey: ['spaces', 'all'] as const,
-      queryFn: ({ signal }) => request('/spaces/all', { schema: z.array(Space), signal }),
-      staleTime: 5 * 60_000,
-    }),
-};
+import { RootDocument } from './schemas';
 
 /** `/api`: which server this is (name and version for the header). */
 export const rootQueries = {

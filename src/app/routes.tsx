@@ -1,5 +1,4 @@
-// SPEC §3 routes. Only routes whose page works are registered; later issues add Workers, Worker Pools,
-// Deployment Targets and Projects here.
+// SPEC §3 routes. Only routes whose page works are registered; each page is loaded lazily.
 import { Navigate, type RouteObject } from 'react-router';
 import { LoadingState } from '../components/loading-state';
 import { config } from '../config';
@@ -39,7 +38,6 @@ export const routes: RouteObject[] = [
             lazy: () =>
               import('../features/worker-pools/worker-pool-page').then((m) => ({ Component: m.WorkerPoolPage })),
           },
-          // ROUTES: worker-pools (issue 3) — insert above this line, do not reorder others.
           // `workers/new` is listed before `workers/:workerId/settings` so "new" is never taken for an id.
           {
             path: routePatterns.workers,
@@ -53,7 +51,6 @@ export const routes: RouteObject[] = [
             path: routePatterns.worker,
             lazy: () => import('../features/workers/worker/worker-page').then((m) => ({ Component: m.WorkerPage })),
           },
-          // ROUTES: workers (issue 4) — insert above this line, do not reorder others.
           {
             path: routePatterns.targets,
             lazy: () =>
@@ -80,7 +77,6 @@ export const routes: RouteObject[] = [
                 Component: m.StepEditorPage,
               })),
           },
-          // ROUTES: targets, projects, step editor (issue 5) — insert above this line, do not reorder others.
           {
             path: routePatterns.features,
             lazy: () =>

@@ -1,5 +1,5 @@
-// Infrastructure's own navigation. Later issues add Deployment Targets, Workers and Worker Pools once
-// their pages work.
+// Infrastructure's own navigation (Overview, Deployment Targets, Workers, Worker Pools) and the features
+// configuration, each linked through the typed paths module.
 import { NavLink } from 'react-router';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';

@@ -49,7 +49,7 @@ export function TargetPoolForm({ spaceId, target, pools }: { spaceId: string; ta
       <Typography variant="h2" sx={{ mb: 1 }}>Default worker pool</Typography>
       <Typography variant="body2" sx={{ color: 'text.secondary', mb: 2 }}>
         Steps that run on a worker on behalf of this target, and use the space's default pool, run on this pool
-        instead. A step that names another pool keeps its own (R12).
+        instead. A step that names another pool keeps its own. {/* R12 */}
       </Typography>
       <Controller
         name="defaultWorkerPoolId"

@@ -11,9 +11,10 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import type { WorkerPool } from '../../api/schemas';
 import { useCreateWorkerPool } from '../../api/worker-pools';
+import { domainResolver } from '../../components/domain-resolver';
 import { BusyButton } from '../../components/busy-button';
 import { applyServerErrors } from '../../components/server-errors';
-import { EMPTY_NEW_POOL, poolNameRules, toCreateDto, type NewPoolValues } from './pool-form-values';
+import { EMPTY_NEW_POOL, poolFormMessages, toCreateDto, type NewPoolValues } from './pool-form-values';
 import { PoolTextFields } from './pool-text-fields';
 
 export interface AddPoolDialogProps {
@@ -27,7 +28,10 @@ export interface AddPoolDialogProps {
 export function AddPoolDialog({ spaceId, open, existing, onClose, onCreated }: AddPoolDialogProps) {
   const create = useCreateWorkerPool(spaceId);
   const [banner, setBanner] = useState<string[]>([]);
-  const { register, handleSubmit, setError, reset, formState } = useForm<NewPoolValues>({ defaultValues: EMPTY_NEW_POOL });
+  const { register, handleSubmit, setError, reset, formState } = useForm<NewPoolValues>({
+    defaultValues: EMPTY_NEW_POOL,
+    resolver: domainResolver((values) => poolFormMessages(values, existing)),
+  });
   const { errors, isSubmitting } = formState;
 
   const close = () => {
@@ -59,7 +63,7 @@ export function AddPoolDialog({ spaceId, open, existing, onClose, onCreated }: A
             </Alert>
           )}
           <PoolTextFields
-            name={register('name', poolNameRules(existing))}
+            name={register('name')}
             description={register('description')}
             errors={errors}
             autoFocus

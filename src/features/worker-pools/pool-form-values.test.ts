@@ -1,5 +1,5 @@
 import type { WorkerPool } from '../../api/schemas';
-import { toCreateDto, toDto, toFormValues, poolNameRules } from './pool-form-values';
+import { poolFormMessages, toCreateDto, toDto, toFormValues } from './pool-form-values';
 
 const pool: WorkerPool = {
   Id: 'WorkerPools-3',
@@ -52,12 +52,12 @@ describe('worker pool form ⇄ DTO', () => {
   });
 });
 
-describe('poolNameRules', () => {
+describe('poolFormMessages', () => {
   const existing = [{ Id: 'WorkerPools-2', Name: 'Linux Workers' }];
   it("uses the domain's rule: required, and unique in the space, except for the pool itself", () => {
-    expect(poolNameRules(existing).validate('')).toBe('Please specify a name for this worker pool.');
-    expect(poolNameRules(existing).validate('linux workers')).toMatch(/already exists/);
-    expect(poolNameRules(existing, 'WorkerPools-2').validate('Linux Workers')).toBe(true);
-    expect(poolNameRules(existing).validate('Windows Workers')).toBe(true);
+    expect(poolFormMessages({ name: '' }, existing).name).toBe('Please specify a name for this worker pool.');
+    expect(poolFormMessages({ name: 'linux workers' }, existing).name).toMatch(/already exists/);
+    expect(poolFormMessages({ name: 'Linux Workers' }, existing, 'WorkerPools-2')).toEqual({});
+    expect(poolFormMessages({ name: 'Windows Workers' }, existing)).toEqual({});
   });
 });

@@ -1,6 +1,7 @@
 // CONVENTIONS 5: the settings form edits three values; the PUT sends the command back with the pool's id,
 // slug and type as loaded, so nothing the form doesn't show is lost (SortOrder is not in the modify command).
 import type { WorkerPool, WorkerPoolCommand } from '../../api/schemas';
+import { fieldMessages, type FieldMessages } from '../../components/domain-resolver';
 import { validateWorkerPool } from '../../domain/validation';
 
 export interface PoolFormValues {
@@ -44,7 +45,14 @@ export function toCreateDto(values: NewPoolValues): WorkerPoolCommand {
   };
 }
 
-/** The Name field's rule is the domain's (required, length, unique in the space), so form and server agree. */
-export function poolNameRules(existing: ReadonlyArray<{ Id: string; Name: string }>, id?: string) {
-  return { validate: (value: string) => validateWorkerPool({ Name: value, Id: id }, existing)[0]?.message ?? true };
+/**
+ * Both pool forms' check (for domainResolver): the domain's rule (name required, not too long, unique in
+ * the space except for the pool itself), so form and server agree.
+ */
+export function poolFormMessages(
+  values: Pick<NewPoolValues, 'name'>,
+  existing: ReadonlyArray<{ Id: string; Name: string }>,
+  id?: string,
+): FieldMessages<Pick<NewPoolValues, 'name'>> {
+  return fieldMessages(validateWorkerPool({ Name: values.name, Id: id }, existing), { Name: 'name' });
 }

@@ -10,13 +10,14 @@ import FormHelperText from '@mui/material/FormHelperText';
 import Switch from '@mui/material/Switch';
 import type { WorkerPool } from '../../api/schemas';
 import { useUpdateWorkerPool } from '../../api/worker-pools';
+import { domainResolver } from '../../components/domain-resolver';
 import { BusyButton } from '../../components/busy-button';
 import { applyServerErrors } from '../../components/server-errors';
 import { UnsavedChangesPrompt } from '../../components/unsaved-changes-prompt';
 import type { DefaultChangeInput } from '../../domain/default-pool-change';
 import { canUnsetDefault } from '../../domain/worker-pools';
 import { DefaultChangeNotice } from './default-change-notice';
-import { poolNameRules, toDto, toFormValues, type PoolFormValues } from './pool-form-values';
+import { poolFormMessages, toDto, toFormValues, type PoolFormValues } from './pool-form-values';
 import { PoolTextFields } from './pool-text-fields';
 
 export interface PoolSettingsFormProps {
@@ -35,6 +36,7 @@ export function PoolSettingsForm({ spaceId, pool, otherPools, defaultChange }: P
   const [saved, setSaved] = useState(false);
   const { register, control, handleSubmit, setError, reset, formState } = useForm<PoolFormValues>({
     defaultValues: toFormValues(pool),
+    resolver: domainResolver((values) => poolFormMessages(values, otherPools, pool.Id)),
   });
   const { errors, isDirty, isSubmitting } = formState;
   const [isDefault, name] = useWatch({ control, name: ['isDefault', 'name'] });
@@ -55,7 +57,7 @@ export function PoolSettingsForm({ spaceId, pool, otherPools, defaultChange }: P
   return (
     <Box component="form" onSubmit={onSubmit} noValidate aria-label="Settings" sx={{ maxWidth: 720 }}>
       <PoolTextFields
-        name={register('name', poolNameRules(otherPools, pool.Id))}
+        name={register('name')}
         description={register('description')}
         errors={errors}
         disabled={isSubmitting}

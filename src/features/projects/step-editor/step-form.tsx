@@ -7,8 +7,8 @@ import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import { isApiError } from '../../../api/errors';
 import type { DeploymentProcess } from '../../../api/schemas';
+import { domainResolver, fieldMessages } from '../../../components/domain-resolver';
 import { BusyButton } from '../../../components/busy-button';
 import { QueryErrorAlert } from '../../../components/query-error-alert';
 import { useSession } from '../../../components/use-session';
@@ -20,7 +20,7 @@ import { StaleVersionAlert } from './stale-version-alert';
 import { stepFields } from './step-fields';
 import { placementOf, toFormValues, type StepAndAction, type StepFormValues } from './step-form-values';
 import { StepTypeFields } from './step-type-fields';
-import { fieldOfServerMessage, validateStep } from './step-validation';
+import { otherStepNames, validateStep } from './step-validation';
 import { useStepSave } from './use-step-save';
 import { WhereThisStepRuns } from './where-this-step-runs';
 
@@ -37,9 +37,13 @@ export interface StepFormProps {
 export function StepForm({ spaceId, projectId, process, original, space, onSaved }: StepFormProps) {
   const { action } = original;
   const spaceInfo = { defaultPoolId: space.defaultPool?.Id ?? '', configured: space.configured };
-  const form = useForm<StepFormValues>({ defaultValues: toFormValues(original, spaceInfo) });
-  const { control, handleSubmit, setError, formState } = form;
-  const { submit, reloadAndReapply, rebase, base, save } = useStepSave({ spaceId, projectId, initial: process, original, space: spaceInfo, form });
+  const [base, setBase] = useState(process);
+  const form = useForm<StepFormValues>({
+    defaultValues: toFormValues(original, spaceInfo),
+    resolver: domainResolver((v) => fieldMessages(validateStep(action.ActionType, v, otherStepNames(base, original.step.Id)))),
+  });
+  const { control, handleSubmit, formState } = form;
+  const { submit, reloadAndReapply, rebase, save } = useStepSave({ spaceId, projectId, base, onBase: setBase, original, space: spaceInfo, form });
   const [saved, setSaved] = useState(false);
   const values = useWatch({ control }) as StepFormValues;
   const knownRoles = useMemo(() => [...new Set(space.ctx.targets.flatMap((t) => t.Roles))].sort(), [space.ctx.targets]);
@@ -56,21 +60,12 @@ export function StepForm({ spaceId, projectId, process, original, space, onSaved
 
   const onSubmit = handleSubmit(async (v) => {
     setSaved(false);
-    const others = base.Steps.filter((s) => s.Id !== original.step.Id).map((s) => s.Name);
-    const problems = validateStep(action.ActionType, v, others);
-    problems.forEach((p, i) => setError(p.field, { type: 'validate', message: p.message }, { shouldFocus: i === 0 }));
-    if (problems.length) return;
     try {
       const result = await submit(v);
       setSaved(true);
       onSaved(result);
-    } catch (error) {
-      // Validation messages that name a field go on it; the banner (save.error) shows the whole answer.
-      if (isApiError(error) && error.isValidation)
-        error.errors.forEach((m) => {
-          const field = fieldOfServerMessage(m);
-          if (field) setError(field, { type: 'server', message: m });
-        });
+    } catch {
+      // useStepSave has put the server's field problems on their fields; save.error shows the whole answer.
     }
   });
 

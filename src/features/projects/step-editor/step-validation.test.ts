@@ -1,8 +1,9 @@
 // @vitest-environment node
 import { ApiError } from '../../../api/errors';
+import type { DeploymentProcess } from '../../../api/schemas';
 import { blankStep } from '../process-edits';
 import { toFormValues } from './step-form-values';
-import { fieldOfServerMessage, isStaleVersion, validateStep } from './step-validation';
+import { isStaleVersion, serverFieldMap, validateStep } from './step-validation';
 
 const space = { defaultPoolId: 'WorkerPools-1', configured: true };
 const script = () => toFormValues(blankStep('Octopus.Script', () => 'x'), space);
@@ -24,11 +25,14 @@ describe('validateStep', () => {
 });
 
 describe('server answers', () => {
-  it("places the process PUT's messages on fields by what they say", () => {
-    expect(fieldOfServerMessage('Step names must be unique: "a" is used more than once.')).toBe('name');
-    expect(fieldOfServerMessage("A step can't have both a worker pool id and a worker pool variable")).toBe('poolVariable');
-    expect(fieldOfServerMessage("The worker pool 'WorkerPools-9' chosen for step \"a\" does not exist.")).toBe('poolId');
-    expect(fieldOfServerMessage('Something else')).toBeUndefined();
+  it("places the process PUT's Details on fields by the edited step's position in the body sent", () => {
+    const sent = { Steps: [{ Id: 'a' }, { Id: 'b' }] } as DeploymentProcess;
+    expect(serverFieldMap(sent, 'b')).toEqual({
+      'Steps[1].Name': 'name',
+      'Steps[1].Actions[0].WorkerPoolId': 'poolId',
+      'Steps[1].Actions[0].WorkerPoolVariable': 'poolVariable',
+    });
+    expect(serverFieldMap(sent, 'gone')).toEqual({});
   });
 
   it('recognises a stale Version: the 400 with SW20 words, or a 409; not other 400s', () => {

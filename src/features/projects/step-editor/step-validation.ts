@@ -1,10 +1,13 @@
-// What stops a step being saved, by field, before the server is asked: R16's pool and roles checks come
-// from the domain (placementErrors); the rest are the fields Octopus's own step forms require.
+// What stops a step being saved, by field, before the server is asked: the name (present, unique in the
+// process) and R16's pool and roles checks come from the domain; the rest are the fields Octopus's own step
+// forms require.
+import type { DeploymentProcess } from '../../../api/schemas';
+import { processField, stepNameProblem } from '../../../domain/step-names';
 import { placementErrors } from '../../../domain/worker-pool-choice';
 import { stepFields } from './step-fields';
 import { placementOf, type StepFormValues } from './step-form-values';
 
-export type StepField = keyof StepFormValues;
+type StepField = keyof StepFormValues;
 
 export function validateStep(
   actionType: string,
@@ -13,10 +16,8 @@ export function validateStep(
 ): Array<{ field: StepField; message: string }> {
   const fields = stepFields(actionType);
   const errors: Array<{ field: StepField; message: string }> = [];
-  const name = values.name.trim();
-  if (!name) errors.push({ field: 'name', message: 'Please give the step a name.' });
-  else if (otherStepNames.some((n) => n.trim().toLowerCase() === name.toLowerCase()))
-    errors.push({ field: 'name', message: `Another step is already named "${name}". Step names must be unique.` });
+  const nameProblem = stepNameProblem(values.name, otherStepNames);
+  if (nameProblem) errors.push({ field: 'name', message: nameProblem });
   if (fields.placement) {
     for (const e of placementErrors(actionType, placementOf(values))) {
       const field: StepField = e.field === 'roles' ? 'roles' : values.poolMode === 'variable' ? 'poolVariable' : 'poolId';
@@ -34,15 +35,23 @@ export function validateStep(
   return errors;
 }
 
+/** The names of the process's other steps, which the edited step's name must not repeat. */
+export function otherStepNames(process: DeploymentProcess, stepId: string): string[] {
+  return process.Steps.filter((s) => s.Id !== stepId).map((s) => s.Name);
+}
+
 /**
- * The process PUT answers `Errors[]` without `Details`, so its messages are placed by what they say; the
- * rest go to the form's banner.
+ * Which of the process PUT's `Details` keys concern the edited step, by its position in the process sent,
+ * and the field each lands on. Problems with other steps stay in the banner.
  */
-export function fieldOfServerMessage(message: string): StepField | undefined {
-  if (/step names must be unique|needs a name/i.test(message)) return 'name';
-  if (/worker pool variable/i.test(message)) return 'poolVariable';
-  if (/worker pool/i.test(message)) return 'poolId';
-  return undefined;
+export function serverFieldMap(sent: DeploymentProcess, stepId: string): Partial<Record<string, StepField>> {
+  const i = sent.Steps.findIndex((s) => s.Id === stepId);
+  if (i < 0) return {};
+  return {
+    [processField.step(i, 'Name')]: 'name',
+    [processField.action(i, 0, 'WorkerPoolId')]: 'poolId',
+    [processField.action(i, 0, 'WorkerPoolVariable')]: 'poolVariable',
+  };
 }
 
 /** SW20's "another user has made changes" refusal of a stale `Version` (400, or 409 on newer servers). */

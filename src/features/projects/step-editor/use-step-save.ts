@@ -6,10 +6,11 @@ import type { FieldNamesMarkedBoolean, UseFormReturn } from 'react-hook-form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { processQueries, useSaveDeploymentProcess } from '../../../api/projects';
 import type { DeploymentProcess } from '../../../api/schemas';
+import { applyServerErrors } from '../../../components/server-errors';
 import { findStep, putStep } from '../process-edits';
 import type { Rebase } from './stale-version-alert';
 import { toDto, toFormValues, type StepAndAction, type StepFormValues } from './step-form-values';
-import { isStaleVersion } from './step-validation';
+import { isStaleVersion, serverFieldMap } from './step-validation';
 
 const isDirtyDeep = (v: unknown): boolean =>
   v === true || (Array.isArray(v) ? v.some(isDirtyDeep) : typeof v === 'object' && v !== null && Object.values(v).some(isDirtyDeep));
@@ -21,16 +22,17 @@ export function changedFields(dirty: Partial<FieldNamesMarkedBoolean<StepFormVal
 export function useStepSave(opts: {
   spaceId: string;
   projectId: string;
-  initial: DeploymentProcess;
+  /** The process the edits apply to: as loaded, then as last saved or reloaded (the caller keeps it). */
+  base: DeploymentProcess;
+  onBase: (process: DeploymentProcess) => void;
   /** The step as first loaded (or a new blank one): used when the process no longer has it. */
   original: StepAndAction;
   space: { defaultPoolId: string; configured: boolean };
   form: UseFormReturn<StepFormValues>;
 }) {
-  const { spaceId, projectId, original, space, form } = opts;
+  const { spaceId, projectId, base, onBase, original, space, form } = opts;
   const queryClient = useQueryClient();
   const save = useSaveDeploymentProcess(spaceId, projectId);
-  const [base, setBase] = useState(opts.initial);
   // Loading and its failure are the reload mutation's own state; this holds what the last save or reload left.
   const [settled, setSettled] = useState<Extract<Rebase, { state: 'none' | 'conflict' | 'rebased' }>>({ state: 'none' });
   const stepId = original.step.Id;
@@ -42,7 +44,7 @@ export function useStepSave(opts: {
       const latestStep = findStep(latest, stepId);
       form.reset(toFormValues(latestStep ?? original, space));
       for (const field of changed) form.setValue(field, mine[field], { shouldDirty: true });
-      setBase(latest);
+      onBase(latest);
       save.reset();
       setSettled({ state: 'rebased', version: latest.Version, stepWasDeleted: !latestStep && base.Steps.some((s) => s.Id === stepId), reapplied: changed.length });
     },
@@ -53,9 +55,10 @@ export function useStepSave(opts: {
   /** Resolves to the saved process; rejects with the server's error (a stale Version sets `conflict`). */
   async function submit(values: StepFormValues): Promise<DeploymentProcess> {
     const current = findStep(base, stepId) ?? original;
+    const sent = putStep(base, toDto(values, current));
     try {
-      const saved = await save.mutateAsync(putStep(base, toDto(values, current)));
-      setBase(saved);
+      const saved = await save.mutateAsync(sent);
+      onBase(saved);
       setSettled({ state: 'none' });
       reload.reset();
       form.reset(toFormValues(findStep(saved, stepId) ?? current, space));
@@ -65,9 +68,11 @@ export function useStepSave(opts: {
         setSettled({ state: 'conflict' });
         reload.reset();
       }
+      // What the server refuses about this step goes on its field; the banner (save.error) shows it all.
+      else applyServerErrors(error, form.setError, serverFieldMap(sent, stepId));
       throw error;
     }
   }
 
-  return { submit, reloadAndReapply: () => reload.mutate(), rebase, base, save };
+  return { submit, reloadAndReapply: () => reload.mutate(), rebase, save };
 }

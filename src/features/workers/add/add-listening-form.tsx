@@ -12,7 +12,6 @@ import { useDiscoverWorker } from '../../../api/workers';
 import { BusyButton } from '../../../components/busy-button';
 import { QueryErrorAlert } from '../../../components/query-error-alert';
 import { UnsavedChangesPrompt } from '../../../components/unsaved-changes-prompt';
-import { validateHost, validatePort } from '../../../domain/validation';
 import { DefaultPoolEffect } from '../shared/default-pool-effect';
 import { HostPortFields, ThumbprintField } from '../shared/endpoint-fields';
 import { FormFooter } from './form-footer';
@@ -27,7 +26,7 @@ export interface AddFormProps {
 
 export function AddListeningForm({ spaceId, pools, policies }: AddFormProps) {
   const { form, onSubmit, banner, saved } = useAddWorkerForm(spaceId, 'TentaclePassive', pools, policies.find((p) => p.IsDefault)?.Id);
-  const { control, getValues, setValue, setError, clearErrors, formState } = form;
+  const { control, getValues, setValue, trigger, formState } = form;
   const poolIds = useWatch({ control, name: 'poolIds' });
   const [stage, setStage] = useState<'address' | 'details'>('address');
   const discovery = useDiscoverWorker(spaceId);
@@ -39,14 +38,10 @@ export function AddListeningForm({ spaceId, pools, policies }: AddFormProps) {
     if (!getValues('name') && found.name) setValue('name', found.name, { shouldDirty: true });
   }, [found, getValues, setValue]);
 
-  const discover = () => {
+  const discover = async () => {
+    // The form's own check (its resolver), on the address alone: the rest is filled in after discovery.
+    if (!(await trigger(['host', 'port'], { shouldFocus: true }))) return;
     const { host, port } = getValues();
-    const hostError = validateHost(host);
-    const portError = validatePort(port);
-    clearErrors(['host', 'port']);
-    if (hostError) setError('host', { message: hostError }, { shouldFocus: true });
-    if (portError) setError('port', { message: portError }, { shouldFocus: !hostError });
-    if (hostError || portError) return;
     discovery.mutate({ host: host.trim(), port: Number(port), type: 'TentaclePassive' }, {
       onSuccess: (discovered) => {
         setFound({ thumbprint: (discovered.Endpoint as { Thumbprint?: string }).Thumbprint, name: discovered.Name });

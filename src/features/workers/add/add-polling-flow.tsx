@@ -9,6 +9,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { workerQueries } from '../../../api/workers';
+import { domainResolver } from '../../../components/domain-resolver';
 import { BusyButton } from '../../../components/busy-button';
 import { QueryErrorAlert } from '../../../components/query-error-alert';
 import { config } from '../../../config';
@@ -18,12 +19,16 @@ import { CopyButton } from './copy-button';
 import { DefaultPoolEffect } from '../shared/default-pool-effect';
 import { PollingWait } from './polling-wait';
 import { NameField, PolicyField, PoolsField } from '../shared/worker-fields';
-import { nameAndPoolErrors } from '../shared/worker-form-rules';
+import { nameAndPoolMessages } from '../shared/worker-form-rules';
 import { emptyWorkerFormValues, type WorkerFormValues } from '../shared/worker-form-values';
 
 export function AddPollingFlow({ spaceId, pools, policies }: AddFormProps) {
   const queryClient = useQueryClient();
-  const form = useForm<WorkerFormValues>({ defaultValues: emptyWorkerFormValues('TentacleActive', { machinePolicyId: policies.find((p) => p.IsDefault)?.Id }) });
+  const poolIdSet = useMemo(() => new Set(pools.map((p) => p.Id)), [pools]);
+  const form = useForm<WorkerFormValues>({
+    defaultValues: emptyWorkerFormValues('TentacleActive', { machinePolicyId: policies.find((p) => p.IsDefault)?.Id }),
+    resolver: domainResolver((values) => nameAndPoolMessages(values, poolIdSet, [])),
+  });
   const { control, handleSubmit, setError } = form;
   const poolIds = useWatch({ control, name: 'poolIds' });
   const [chosen, setChosen] = useState<WorkerFormValues>();
@@ -42,8 +47,9 @@ export function AddPollingFlow({ spaceId, pools, policies }: AddFormProps) {
   const next = handleSubmit((values) =>
     lookup.mutate(values.name.trim(), {
       onSuccess: (existing) => {
-        const errors = nameAndPoolErrors(values, new Set(pools.map((p) => p.Id)), existing.Items);
-        if (errors.length) errors.forEach((e, i) => setError(e.field, { message: e.message }, { shouldFocus: i === 0 }));
+        // Only the server knows the names in use; its answer is placed like any refusal, in the same words.
+        const taken = nameAndPoolMessages(values, poolIdSet, existing.Items).name;
+        if (taken) setError('name', { type: 'server', message: taken }, { shouldFocus: true });
         else setChosen({ ...values, name: values.name.trim() });
       },
     }),

@@ -9,7 +9,6 @@ import { useDiscoverWorker } from '../../../api/workers';
 import { BusyButton } from '../../../components/busy-button';
 import { QueryErrorAlert } from '../../../components/query-error-alert';
 import { UnsavedChangesPrompt } from '../../../components/unsaved-changes-prompt';
-import { validateHost, validatePort } from '../../../domain/validation';
 import type { AddFormProps } from './add-listening-form';
 import { DefaultPoolEffect } from '../shared/default-pool-effect';
 import { HostPortFields, SshFields } from '../shared/endpoint-fields';
@@ -19,17 +18,14 @@ import { NameField, PolicyField, PoolsField } from '../shared/worker-fields';
 
 export function AddSshForm({ spaceId, pools, policies, accounts }: AddFormProps & { accounts: readonly Account[] }) {
   const { form, onSubmit, banner, saved } = useAddWorkerForm(spaceId, 'Ssh', pools, policies.find((p) => p.IsDefault)?.Id);
-  const { control, getValues, setValue, setError, formState } = form;
+  const { control, getValues, setValue, trigger, formState } = form;
   const poolIds = useWatch({ control, name: 'poolIds' });
   const discovery = useDiscoverWorker(spaceId);
 
-  const fetchFingerprint = () => {
+  const fetchFingerprint = async () => {
+    // The form's own check (its resolver), on the address alone.
+    if (!(await trigger(['host', 'port'], { shouldFocus: true }))) return;
     const { host, port } = getValues();
-    const problem = validateHost(host) ?? validatePort(port);
-    if (problem) {
-      setError(validateHost(host) ? 'host' : 'port', { message: problem }, { shouldFocus: true });
-      return;
-    }
     discovery.mutate({ host: host.trim(), port: Number(port), type: 'Ssh' }, {
       onSuccess: (found) => {
         const ep = found.Endpoint as { Fingerprint?: string };

@@ -5,8 +5,9 @@ import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import type { Worker, WorkerCommStyle, WorkerPool } from '../../../api/schemas';
 import { useCreateWorker } from '../../../api/workers';
+import { domainResolver } from '../../../components/domain-resolver';
 import { applyServerErrors } from '../../../components/server-errors';
-import { serverFieldMap, workerFormResolver } from '../shared/worker-form-rules';
+import { serverFieldMap, workerFormMessages } from '../shared/worker-form-rules';
 import { emptyWorkerFormValues, toWorkerCommand, type WorkerFormValues } from '../shared/worker-form-values';
 import { paths } from '../../../paths';
 
@@ -14,7 +15,10 @@ export function useAddWorkerForm(spaceId: string, style: WorkerCommStyle, pools:
   const navigate = useNavigate();
   const create = useCreateWorker(spaceId);
   const [banner, setBanner] = useState<string[]>([]);
-  const resolver = useMemo(() => workerFormResolver(new Set(pools.map((p) => p.Id))), [pools]);
+  const resolver = useMemo(() => {
+    const poolIds = new Set(pools.map((p) => p.Id));
+    return domainResolver((values: WorkerFormValues) => workerFormMessages(values, poolIds));
+  }, [pools]);
   const form = useForm<WorkerFormValues>({
     defaultValues: emptyWorkerFormValues(style, { machinePolicyId: defaultPolicyId }),
     resolver,

@@ -1,12 +1,12 @@
 // One voice for a rejected value (R1): the form checks with the same domain rules the server runs
 // (validateWorker), and both the form's and the server's errors land on the field that holds the value.
-import type { FieldErrors, Resolver } from 'react-hook-form';
-import { validatePort, validateWorker } from '../../../domain/validation';
+import { fieldMessages, type FieldMessages } from '../../../components/domain-resolver';
+import { validateHost, validatePort, validateWorker, type FieldError } from '../../../domain/validation';
 import { toWorkerCommand, type WorkerFormValues } from './worker-form-values';
 
 type Field = keyof WorkerFormValues;
 
-/** Where each command property's error (the server's `Details` keys) is shown. */
+/** Where each command property's error (the domain's field, the server's `Details` key) is shown. */
 export function serverFieldMap(style: WorkerFormValues['style']): Partial<Record<string, Field>> {
   return {
     Name: 'name',
@@ -22,41 +22,33 @@ export function serverFieldMap(style: WorkerFormValues['style']): Partial<Record
   };
 }
 
-export function workerFormErrors(values: WorkerFormValues, poolIds: ReadonlySet<string>): FieldErrors<WorkerFormValues> {
-  const errors: FieldErrors<WorkerFormValues> = {};
-  const map = serverFieldMap(values.style);
-  const found = validateWorker({ ...toWorkerCommand(values), Id: undefined }, { existingWorkers: [], poolIds });
-  // The listening URL rule checks the host only; the port is checked on its own, as for SSH.
+/** The worker forms' check (for domainResolver): R1 on the command the form would send. */
+export function workerFormMessages(values: WorkerFormValues, poolIds: ReadonlySet<string>): FieldMessages<WorkerFormValues> {
+  const found: FieldError[] = [];
+  // A listening Tentacle's URL is edited as Host and Port, so each is checked on its own first, in words
+  // about that field (the URL rule's message for the host is then not needed).
   if (values.style === 'TentaclePassive') {
+    const host = validateHost(values.host);
     const port = validatePort(values.port);
+    if (host) found.push({ field: 'Endpoint.Host', message: host });
     if (port) found.push({ field: 'Endpoint.Port', message: port });
   }
-  for (const { field, message } of found) {
-    const key = map[field];
-    if (key && !errors[key]) errors[key] = { type: 'validate', message };
-  }
-  return errors;
-}
-
-/** A react-hook-form resolver over workerFormErrors. */
-export function workerFormResolver(poolIds: ReadonlySet<string>): Resolver<WorkerFormValues> {
-  return (values) => {
-    const errors = workerFormErrors(values, poolIds);
-    return Object.keys(errors).length ? { values: {}, errors } : { values, errors: {} };
-  };
+  const addressChecked = found.length > 0;
+  for (const problem of validateWorker({ ...toWorkerCommand(values), Id: undefined }, { existingWorkers: [], poolIds }))
+    if (!(addressChecked && problem.field === 'Endpoint.Uri')) found.push(problem);
+  return fieldMessages(found, serverFieldMap(values.style));
 }
 
 /**
  * Name and pool checks alone (a polling worker's endpoint comes from the Tentacle later). The domain rule
  * checks a whole command, so a well-formed stand-in endpoint is passed and only Name/WorkerPoolIds kept.
  */
-export function nameAndPoolErrors(
+export function nameAndPoolMessages(
   values: Pick<WorkerFormValues, 'name' | 'poolIds'>,
   poolIds: ReadonlySet<string>,
   existingWorkers: ReadonlyArray<{ Id: string; Name: string }>,
-): Array<{ field: 'name' | 'poolIds'; message: string }> {
+): FieldMessages<Pick<WorkerFormValues, 'name' | 'poolIds'>> {
   const standIn = { CommunicationStyle: 'TentacleActive' as const, Uri: 'poll://aaaaaaaaaaaaaaaaaaaa/', Thumbprint: '0'.repeat(40) };
-  return validateWorker({ Name: values.name, WorkerPoolIds: values.poolIds, Endpoint: standIn }, { existingWorkers, poolIds })
-    .filter((e) => e.field === 'Name' || e.field === 'WorkerPoolIds')
-    .map((e) => ({ field: e.field === 'Name' ? 'name' : 'poolIds', message: e.message }));
+  const found = validateWorker({ Name: values.name, WorkerPoolIds: values.poolIds, Endpoint: standIn }, { existingWorkers, poolIds });
+  return fieldMessages(found, { Name: 'name', WorkerPoolIds: 'poolIds' });
 }

@@ -12,13 +12,14 @@ import Switch from '@mui/material/Switch';
 import Typography from '@mui/material/Typography';
 import type { Account, MachinePolicy, Worker, WorkerPool } from '../../../api/schemas';
 import { useUpdateWorker } from '../../../api/workers';
+import { domainResolver } from '../../../components/domain-resolver';
 import { BusyButton } from '../../../components/busy-button';
 import { applyServerErrors } from '../../../components/server-errors';
 import { UnsavedChangesPrompt } from '../../../components/unsaved-changes-prompt';
 import { DefaultPoolEffect } from '../shared/default-pool-effect';
 import { HostPortFields, SshFields, TextInput, ThumbprintField } from '../shared/endpoint-fields';
 import { NameField, PolicyField, PoolsField } from '../shared/worker-fields';
-import { serverFieldMap, workerFormResolver } from '../shared/worker-form-rules';
+import { serverFieldMap, workerFormMessages } from '../shared/worker-form-rules';
 import { toWorkerCommand, toWorkerFormValues, type WorkerFormValues } from '../shared/worker-form-values';
 
 export interface WorkerSettingsFormProps {
@@ -34,7 +35,10 @@ export function WorkerSettingsForm({ spaceId, worker, pools, policies, accounts,
   const update = useUpdateWorker(spaceId);
   const [banner, setBanner] = useState<string[]>([]);
   const [saved, setSaved] = useState(false);
-  const resolver = useMemo(() => workerFormResolver(new Set(pools.map((p) => p.Id))), [pools]);
+  const resolver = useMemo(() => {
+    const poolIds = new Set(pools.map((p) => p.Id));
+    return domainResolver((values: WorkerFormValues) => workerFormMessages(values, poolIds));
+  }, [pools]);
   const { control, handleSubmit, reset, setError, formState } = useForm<WorkerFormValues>({
     defaultValues: toWorkerFormValues(worker),
     resolver,
