@@ -2,7 +2,8 @@
 // saving would do (R6–R8 via domain).
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
-import { builtInWorkerStatus, describeBuiltInWorker } from '../../domain/built-in-worker';
+import { BuiltInWorkerStatusAlert } from '../../components/built-in-worker-status';
+import { builtInWorkerStatus } from '../../domain/built-in-worker';
 import { builtInWorkerSwitchConsequence } from '../../domain/built-in-worker-switch';
 
 export interface DefaultPoolInfo {
@@ -31,11 +32,7 @@ export function BuiltInWorkerEffect({
       isBuiltInWorkerEnabled: enabled,
       defaultPoolWorkerCount: defaultPool.workerCount,
     });
-    return (
-      <Alert severity="info" aria-live="polite">
-        {describeBuiltInWorker(status, defaultPool.name)}
-      </Alert>
-    );
+    return <BuiltInWorkerStatusAlert status={status} defaultPoolName={defaultPool.name} live />;
   }
   const { severity, message } = builtInWorkerSwitchConsequence({
     nextEnabled: enabled,

@@ -76,7 +76,9 @@ export function FeaturesForm({ features, canConfigureServer, defaultPool }: Feat
         )}
       />
       <FormHelperText id={helperId} sx={{ ml: 0, mb: 2 }}>
-        On: steps may run on the Octopus Server itself
+        {enabled
+          ? 'On: steps may run on the Octopus Server itself'
+          : 'Off: steps never run on the Octopus Server itself'}
       </FormHelperText>
       <BuiltInWorkerEffect enabled={enabled} changed={isDirty} defaultPool={defaultPool} />
       {update.isError && !isSubmitting && (

@@ -15,6 +15,17 @@ describe('Features', () => {
     expect(getByRole('button', { name: 'Save' })).toBeDisabled();
   });
 
+  it('R8: when the switch is off the page says Off, and shows the same failing state as the Overview', async () => {
+    const { findByRole, getByRole, queryByText } = await renderRoute(FEATURES, { scenario: 'builtin-disabled' });
+    const toggle = await findByRole('switch', { name: 'Built-in worker' });
+    expect(toggle).not.toBeChecked();
+    expect(toggle).toHaveAccessibleDescription('Off: steps never run on the Octopus Server itself');
+    expect(queryByText(/^On:/)).toBeNull();
+    const alert = getByRole('alert');
+    expect(alert).toHaveTextContent(/^Steps that use .+ will fail/);
+    expect(alert).toHaveTextContent(/Switched off\./);
+  });
+
   it('R8: switching off is explained before saving, saved with a PUT, and the Overview follows', async () => {
     const { findByRole, getByRole, findByText, user } = await renderRoute(FEATURES, {
       scenario: 'fresh-install',

@@ -1,45 +1,21 @@
 // R6–R8 in words: is the Octopus Server itself running default-pool steps, and if not, why not.
 import { Link as RouterLink } from 'react-router';
 import type { UseQueryResult } from '@tanstack/react-query';
-import Dns from '@mui/icons-material/Dns';
-import ErrorIcon from '@mui/icons-material/Error';
-import PowerSettingsNew from '@mui/icons-material/PowerSettingsNew';
-import Storage from '@mui/icons-material/Storage';
-import Alert, { type AlertProps } from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
+import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import type { FeaturesConfiguration, WorkerPool } from '../../api/schemas';
 import { LoadingState } from '../../components/loading-state';
 import { QueryErrorAlert } from '../../components/query-error-alert';
-import {
-  builtInWorkerStatus,
-  describeBuiltInWorker,
-  type BuiltInWorkerStatus,
-} from '../../domain/built-in-worker';
+import { BuiltInWorkerStatusAlert } from '../../components/built-in-worker-status';
+import { builtInWorkerStatus } from '../../domain/built-in-worker';
 import { paths } from '../../paths';
 
 export interface BuiltInWorkerPanelProps {
   defaultPool: WorkerPool | undefined;
   defaultPoolWorkerCount: number;
   features: UseQueryResult<FeaturesConfiguration>;
-}
-
-function look(
-  status: BuiltInWorkerStatus,
-  poolName: string,
-): Pick<AlertProps, 'severity' | 'icon'> & { title?: string } {
-  switch (status.kind) {
-    case 'in-use':
-      return { severity: 'info', icon: <Dns /> };
-    case 'displaced':
-      return { severity: 'info', icon: <Storage /> };
-    case 'disabled':
-      return status.defaultPoolEmpty
-        ? { severity: 'error', icon: <ErrorIcon />, title: `Steps that use ${poolName} will fail` }
-        : { severity: 'info', icon: <PowerSettingsNew /> };
-  }
 }
 
 export function BuiltInWorkerPanel({
@@ -68,13 +44,7 @@ export function BuiltInWorkerPanel({
       isBuiltInWorkerEnabled: features.data.IsBuiltInWorkerEnabled,
       defaultPoolWorkerCount,
     });
-    const { title, ...alert } = look(status, defaultPool.Name);
-    body = (
-      <Alert {...alert}>
-        {title && <AlertTitle>{title}</AlertTitle>}
-        {describeBuiltInWorker(status, defaultPool.Name)}
-      </Alert>
-    );
+    body = <BuiltInWorkerStatusAlert status={status} defaultPoolName={defaultPool.Name} />;
   }
   return (
     <Box component="section" aria-labelledby="built-in-worker-heading">
