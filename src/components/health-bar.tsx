@@ -5,14 +5,14 @@ import { Fragment } from 'react';
 import Box from '@mui/material/Box';
 import type { SxProps, Theme } from '@mui/material/styles';
 import type { HealthStatusCounts } from '../api/schemas';
-import { HEALTH_LABELS, healthSegments } from '../domain/health';
+import { displayStatusLabel, healthSegments } from '../domain/health';
 import { STATUS_LOOK } from './health-status';
 import { NoWorkersFlag } from './no-workers-flag';
 
 /** "3 Healthy · 1 Unhealthy": the legend and, joined with commas, the bar's accessible name. */
-export function healthCountsText(counts: HealthStatusCounts, separator = ' · '): string {
-  return healthSegments(counts)
-    .map((s) => `${s.count} ${HEALTH_LABELS[s.status]}`)
+export function healthCountsText(counts: HealthStatusCounts, separator = ' · ', disabled = 0): string {
+  return healthSegments(counts, disabled)
+    .map((s) => `${s.count} ${displayStatusLabel(s.status)}`)
     .join(separator);
 }
 
@@ -44,19 +44,22 @@ const LEGEND_SX: SxProps<Theme> = {
 };
 
 export interface HealthBarProps {
+  /** By health; with `disabled`, of enabled workers only. */
   counts: HealthStatusCounts;
+  /** Disabled workers, drawn as their own segment rather than under their last health. */
+  disabled?: number;
   /** What the bar is of, for its accessible name, e.g. the pool's name. */
   label: string;
 }
 
-export function HealthBar({ counts, label }: HealthBarProps) {
-  const segments = healthSegments(counts);
+export function HealthBar({ counts, disabled = 0, label }: HealthBarProps) {
+  const segments = healthSegments(counts, disabled);
   const total = segments.reduce((sum, s) => sum + s.count, 0);
   if (total === 0) return <NoWorkersFlag />;
   return (
     // The bar keeps its place on the left; a long legend wraps in its own column, so rows line up.
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5 }}>
-      <Box role="img" aria-label={`${label} health: ${healthCountsText(counts, ', ')}`} sx={BAR_SX}>
+      <Box role="img" aria-label={`${label} health: ${healthCountsText(counts, ', ', disabled)}`} sx={BAR_SX}>
         {segments.map((s) => (
           <span key={s.status} data-status={s.status} style={{ width: `${(s.count / total) * 100}%` }} />
         ))}
@@ -67,7 +70,7 @@ export function HealthBar({ counts, label }: HealthBarProps) {
             {i > 0 && ' · '}
             <span className="item">
               <span className="swatch" data-status={s.status} aria-hidden />
-              {`${s.count} ${HEALTH_LABELS[s.status]}`}
+              {`${s.count} ${displayStatusLabel(s.status)}`}
             </span>
           </Fragment>
         ))}

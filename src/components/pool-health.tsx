@@ -12,7 +12,7 @@ export interface PoolHealthProps {
   /** A pool with its counts (use-pool-counts.ts); exact `available` counts make the failure flag exact. */
   row: PoolCountsRow<Pick<WorkerPool, 'Name' | 'IsDefault'>>;
   isBuiltInWorkerEnabled: boolean | undefined;
-  /** Say "N disabled" under the picture (off where a table has its own Disabled column). */
+  /** Say "N disabled" under the picture while the picture can't split them out (off where a table has its own Disabled column). */
   showDisabled?: boolean;
 }
 
@@ -25,10 +25,13 @@ export function PoolHealth({ row, isBuiltInWorkerEnabled, showDisabled = true }:
     <>
       {counts.total === 0 ? (
         <NoWorkersFlag />
+      ) : counts.enabledByHealth ? (
+        // A disabled worker is shown as disabled, never under its last health.
+        <HealthBar counts={counts.enabledByHealth} disabled={counts.disabled} label={pool.Name} />
       ) : (
         <HealthBar counts={counts.byHealth} label={pool.Name} />
       )}
-      {showDisabled && counts.disabled > 0 && (
+      {showDisabled && counts.disabled > 0 && !counts.enabledByHealth && (
         <Box component="span" sx={{ display: 'block', fontSize: '0.8125rem', color: 'text.secondary' }}>
           {counts.disabled} disabled
         </Box>

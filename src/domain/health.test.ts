@@ -29,7 +29,15 @@ describe('health', () => {
       total: 3,
       disabled: 1,
       byHealth: { Healthy: 2, HasWarnings: 0, Unhealthy: 0, Unavailable: 1, Unknown: 0 },
+      enabledByHealth: { Healthy: 1, HasWarnings: 0, Unhealthy: 0, Unavailable: 1, Unknown: 0 },
     });
+  });
+
+  it('a disabled worker is its own segment, after the health of enabled ones', () => {
+    expect(healthSegments({ Healthy: 0, HasWarnings: 0, Unhealthy: 1, Unavailable: 0, Unknown: 0 }, 1)).toEqual([
+      { status: 'Unhealthy', count: 1 },
+      { status: 'Disabled', count: 1 },
+    ]);
   });
 
   it('health picture segments keep a fixed order and leave out empty statuses', () => {

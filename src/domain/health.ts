@@ -34,23 +34,30 @@ export interface HealthTally {
   disabled: number;
   /** Counts by health, disabled machines included (as Octopus's summaries count them). */
   byHealth: HealthStatusCounts;
+  /** Counts by health of enabled machines only. */
+  enabledByHealth: HealthStatusCounts;
 }
 
 export function tallyHealth(machines: ReadonlyArray<{ HealthStatus: HealthStatus; IsDisabled: boolean }>): HealthTally {
   const byHealth = emptyHealthCounts();
+  const enabledByHealth = emptyHealthCounts();
   let disabled = 0;
   for (const m of machines) {
     byHealth[m.HealthStatus] += 1;
     if (m.IsDisabled) disabled += 1;
+    else enabledByHealth[m.HealthStatus] += 1;
   }
-  return { total: machines.length, disabled, byHealth };
+  return { total: machines.length, disabled, byHealth, enabledByHealth };
 }
 
 /**
- * The segments of a health picture, in a fixed order, empty ones left out. Octopus's summaries count
- * disabled machines under their last known health and give the disabled total separately, so the picture
- * shows health as counted and the caller states the disabled count beside it.
+ * The segments of a health picture, in a fixed order, empty ones left out. With `disabled`, the counts are
+ * of enabled workers only and disabled ones are their own segment, so a disabled worker is never shown
+ * under its last health. (Octopus's plain summaries count disabled machines under their last health; the
+ * caller passes enabled-only counts when it has them.)
  */
-export function healthSegments(counts: HealthStatusCounts): Array<{ status: HealthStatus; count: number }> {
-  return HEALTH_STATUSES.map((status) => ({ status, count: counts[status] })).filter((s) => s.count > 0);
+export function healthSegments(counts: HealthStatusCounts, disabled = 0): Array<{ status: DisplayStatus; count: number }> {
+  const segments: Array<{ status: DisplayStatus; count: number }> = HEALTH_STATUSES.map((status) => ({ status, count: counts[status] }));
+  segments.push({ status: 'Disabled', count: disabled });
+  return segments.filter((s) => s.count > 0);
 }

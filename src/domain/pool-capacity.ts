@@ -13,6 +13,11 @@ export interface PoolCounts {
   /** As Octopus's summaries count them: disabled workers under their last known health. */
   byHealth: HealthStatusCounts;
   /**
+   * Enabled workers only, by health: what a health picture shows beside the disabled count. `undefined`
+   * while only the plain summary is known and some worker is disabled.
+   */
+  enabledByHealth?: HealthStatusCounts;
+  /**
    * R13: enabled workers that are Healthy or HasWarnings. `undefined` when the counts can't tell: a summary
    * alone counts a disabled worker under its health too, so it may be one of the healthy ones.
    */

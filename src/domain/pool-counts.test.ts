@@ -16,7 +16,7 @@ const row = (id: string, total: number, disabled: number, h: Partial<HealthStatu
 const alone = (r: ReturnType<typeof row>) => poolCountsFromSummaries([r], undefined)[0]!.counts;
 
 describe('countPoolWorkers', () => {
-  it("R1, R13: counts only the pool's workers (a worker may be in several pools); disabled keep their health", () => {
+  it("R1, R13: counts only the pool's workers (a worker may be in several pools); disabled are split out", () => {
     const workers = [
       { WorkerPoolIds: ['A', 'B'], HealthStatus: 'Healthy' as const, IsDisabled: false },
       { WorkerPoolIds: ['A'], HealthStatus: 'Healthy' as const, IsDisabled: true },
@@ -27,6 +27,7 @@ describe('countPoolWorkers', () => {
       disabled: 1,
       available: 1,
       byHealth: { Healthy: 2, HasWarnings: 0, Unhealthy: 0, Unavailable: 0, Unknown: 0 },
+      enabledByHealth: { Healthy: 1, HasWarnings: 0, Unhealthy: 0, Unavailable: 0, Unknown: 0 },
     });
   });
 });
@@ -39,7 +40,10 @@ describe('poolCountsFromSummaries (R13)', () => {
     expect(alone(all[0]!).available).toBeUndefined();
     expect(countsById(poolCountsFromSummaries(all, enabled)).P).toEqual({
       total: 5, disabled: 1, byHealth: health({ Healthy: 3, HasWarnings: 1, Unhealthy: 1 }), available: 3,
+      enabledByHealth: health({ Healthy: 2, HasWarnings: 1, Unhealthy: 1 }),
     });
+    // Without the enabled-only summary, the split by health is unknown while a worker is disabled.
+    expect(alone(all[0]!).enabledByHealth).toBeUndefined();
   });
 
   it('R14: a pool whose healthy workers are all disabled has none available', () => {

@@ -3,7 +3,7 @@
 // "how many workers can take a step" needs a second summary of enabled workers only (`?isDisabled=false`);
 // totals and the disabled count come from the unfiltered one.
 import type { HealthStatus, WorkerPoolSummary } from '../api/schemas';
-import { isAvailableWorker, tallyHealth } from './health';
+import { emptyHealthCounts, isAvailableWorker, tallyHealth } from './health';
 import type { PoolCounts } from './pool-capacity';
 
 /** The counts for one pool from the workers themselves (a worker may be in several pools, R1). */
@@ -46,6 +46,9 @@ export function poolCountsFromSummaries<R extends SummaryRow>(
       total: row.TotalMachines,
       disabled: row.TotalDisabledMachines,
       byHealth: { ...row.MachineHealthStatusSummaries },
+      enabledByHealth: enabled
+        ? { ...emptyHealthCounts(), ...health }
+        : row.TotalDisabledMachines === 0 ? { ...row.MachineHealthStatusSummaries } : undefined,
       available,
     };
     return { WorkerPool: row.WorkerPool, counts };

@@ -120,6 +120,9 @@ describe('Overview: exact availability and links', () => {
     // The plain summary counts the disabled worker as Healthy; only the enabled-only summary can tell.
     await findByText('No healthy, enabled worker: steps that use it will fail.');
     expect(within(mac).getByText('No healthy, enabled worker: steps that use it will fail.')).toBeInTheDocument();
+    // Never "1 Healthy" beside that: the disabled worker is counted as disabled, not under its last health.
+    expect(within(mac).getByRole('img', { name: 'Mac Build Agents health: 1 Unhealthy, 1 Disabled' })).toBeInTheDocument();
+    expect(within(mac).queryByText(/\d+ Healthy/)).toBeNull();
     const linux = (await poolRows(findByRole))[2]!;
     expect(within(linux).queryByText(/will fail/)).not.toBeInTheDocument();
   });

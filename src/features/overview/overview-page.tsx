@@ -18,7 +18,7 @@ import { PoolHealthTable } from './pool-health-table';
 
 export function OverviewPage() {
   const spaceId = useParams().spaceId ?? config.defaultSpaceId;
-  const { summary, rows = [] } = usePoolCounts(spaceId);
+  const { summary, enabledOnly, rows = [] } = usePoolCounts(spaceId);
   const features = useQuery(featuresQueries.config());
   const session = useSession(spaceId);
   const defaultRow = findDefaultPoolSummary(rows);
@@ -56,6 +56,7 @@ export function OverviewPage() {
             spaceId={spaceId}
             rows={rows}
             totals={summary.data}
+            enabledHealth={enabledOnly.data?.MachineHealthStatusSummaries}
             isBuiltInWorkerEnabled={builtInEnabled}
           />
         </Stack>

@@ -22,6 +22,8 @@ export interface PoolHealthTableProps {
     WorkerPoolsSummary,
     'TotalMachines' | 'TotalDisabledMachines' | 'MachineHealthStatusSummaries'
   >;
+  /** The same totals for enabled workers only, so disabled ones are not drawn under their last health. */
+  enabledHealth?: WorkerPoolsSummary['MachineHealthStatusSummaries'];
   /** Undefined while the switch is loading or could not be read. */
   isBuiltInWorkerEnabled: boolean | undefined;
 }
@@ -30,7 +32,7 @@ function plural(n: number, one: string, many: string) {
   return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 }
 
-export function PoolHealthTable({ spaceId, rows, totals, isBuiltInWorkerEnabled }: PoolHealthTableProps) {
+export function PoolHealthTable({ spaceId, rows, totals, enabledHealth, isBuiltInWorkerEnabled }: PoolHealthTableProps) {
   const emptyPools = rows.filter((r) => r.counts.total === 0).length;
   return (
     <Box component="section" aria-labelledby="worker-pools-heading">
@@ -81,7 +83,11 @@ export function PoolHealthTable({ spaceId, rows, totals, isBuiltInWorkerEnabled 
                   </TableCell>
                   <TableCell align="right">{totals.TotalMachines.toLocaleString('en')}</TableCell>
                   <TableCell>
-                    <HealthBar counts={totals.MachineHealthStatusSummaries} label="All pools" />
+                    {enabledHealth ? (
+                      <HealthBar counts={enabledHealth} disabled={totals.TotalDisabledMachines} label="All pools" />
+                    ) : (
+                      <HealthBar counts={totals.MachineHealthStatusSummaries} label="All pools" />
+                    )}
                   </TableCell>
                   <TableCell align="right">{totals.TotalDisabledMachines}</TableCell>
                 </TableRow>

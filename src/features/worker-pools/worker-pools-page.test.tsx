@@ -39,7 +39,9 @@ describe('Worker Pools page', () => {
     expect(within(rs[6]!).getByText('Steps that use it will fail.')).toBeInTheDocument();
     await findByText('No healthy, enabled worker: steps that use it will fail.');
     expect(within(rs[5]!).getByText('No healthy, enabled worker: steps that use it will fail.')).toBeInTheDocument();
-    expect(within(rs[5]!).getByText('1 disabled')).toBeInTheDocument();
+    // A disabled worker is counted as disabled, never under the health it last had.
+    expect(within(rs[5]!).getByText('1 Disabled')).toBeInTheDocument();
+    expect(within(rs[5]!).queryByText(/\d+ Healthy/)).toBeNull();
   });
 
   it('R6/R8: an empty default pool says its steps use the built-in worker, or fail when it is off', async () => {

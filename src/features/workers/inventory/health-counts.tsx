@@ -38,6 +38,7 @@ export function HealthCounts({ spaceId, filters, onToggle, refetchInterval }: He
             icon={<Icon aria-hidden />}
             sx={pressed ? undefined : { '& .MuiChip-icon': { color } }}
             label={`${HEALTH_LABELS[s]}: ${counts[s].toLocaleString('en')}`}
+            aria-describedby="health-filter-note"
           />
         ) : (
           <Skeleton key={s} variant="rounded" width={120} height={32} />
@@ -48,6 +49,11 @@ export function HealthCounts({ spaceId, filters, onToggle, refetchInterval }: He
           ({summary.data.TotalDisabledMachines.toLocaleString('en')} of these disabled)
         </Box>
       )}
+      {/* Octopus filters and counts by each worker's last health check, disabled workers included. */}
+      <Box component="p" id="health-filter-note" sx={{ m: 0, flexBasis: '100%', color: 'text.secondary', fontSize: '0.8125rem' }}>
+        Health is as of each worker's last check. A disabled worker is counted and filtered under that health
+        but never runs steps; set Disabled to "Enabled only" to leave disabled workers out.
+      </Box>
     </Box>
   );
 }

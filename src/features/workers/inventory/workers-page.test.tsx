@@ -37,6 +37,10 @@ describe('Workers page', { timeout: 30_000 }, () => {
     const counts = getByRole('group', { name: 'Workers by health status' });
     await waitFor(() => expect(within(counts).getByRole('button', { name: /Unhealthy: 1/ })).toBeInTheDocument());
     expect(within(counts).getByRole('button', { name: /^Healthy: 4/ })).toHaveAttribute('aria-pressed', 'true');
+    // How the health filter treats disabled workers is said on the page, and each count is described by it.
+    expect(within(counts).getByRole('button', { name: /^Healthy: 4/ })).toHaveAccessibleDescription(
+      /A disabled worker is counted and filtered under that health but never runs steps/,
+    );
   });
 
   it('typing a name and picking a health status update the URL and the list', async () => {
