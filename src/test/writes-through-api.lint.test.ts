@@ -13,7 +13,7 @@ async function messages(code: string, filePath = PROBE): Promise<string[]> {
 describe('lint: features write only through src/api', { timeout: 60_000 }, () => {
   it.each([
     ["import { request } from '../../../api/client';\nexport const go = () => request('/workers');", 'Features do not call request()'],
-    ["import { request as r } from '../../api/client';\nexport const go = () => r('/x');", 'Features do not call request()'],
+    ["import { request as r } from '../../../api/client';\nexport const go = () => r('/x');", 'Features do not call request()'],
     ["export const q = { queryKey: ['workers'], queryFn: () => 1 };", 'Features do not spell query keys'],
     ['export const refresh = (c: { invalidateQueries: (o: object) => void }) => c.invalidateQueries({});', 'Cache upkeep belongs to the mutation hooks'],
     ['export const put = (c: { setQueryData: (k: string, v: number) => void }) => c.setQueryData("k", 1);', 'Cache upkeep belongs to the mutation hooks'],
