@@ -47,6 +47,21 @@ export function taskMachines(db: MockData, args: TaskArguments): { workers: Work
   return { workers, machines };
 }
 
+/**
+ * When the machine's health was last checked: the latest finished Health task that covered it. An edit
+ * (disabling it, renaming it) changes `LastModifiedOn` but never this. `undefined` when no task says.
+ */
+export function lastHealthCheckOf(db: MockData, machineId: string): string | undefined {
+  let latest: string | undefined;
+  for (const task of db.tasks) {
+    if (task.Name !== 'Health' || !task.IsCompleted || !task.CompletedTime) continue;
+    if (latest && task.CompletedTime <= latest) continue;
+    const { workers, machines } = taskMachines(db, task.Arguments as TaskArguments);
+    if (workers.some((w) => w.Id === machineId) || machines.some((m) => m.Id === machineId)) latest = task.CompletedTime;
+  }
+  return latest;
+}
+
 export function newTask(store: MockStore, spaceId: string, name: string, description: string, args: Record<string, unknown>): ServerTask {
   const now = store.now();
   return {

@@ -9,6 +9,7 @@ import { machineFilter, sortByName } from '../filters';
 import { badRequest, getOr404, json, readBody, requireWorkerEdit, requireWorkerView, spaceRoute, type Ctx } from '../http';
 import { listTemplate, presentWorker } from '../links';
 import { paged } from '../paging';
+import { lastHealthCheckOf } from '../tasks-engine';
 import { applyWorkerCommand, newWorkerBase } from '../worker-model';
 import { wireDiscovered } from '../wire/machines';
 import { wireLogElement } from '../wire/resources';
@@ -108,7 +109,8 @@ export const workerHandlers = [
   http.get(`${base}/:id/connection`, spaceRoute((ctx) => {
     requireWorkerView(ctx);
     const w = findWorker(ctx);
-    const checked = w.HealthStatus === 'Unknown' ? null : (w.LastModifiedOn ?? null);
+    // A seeded worker that no task covers falls back to when it was last stored.
+    const checked = w.HealthStatus === 'Unknown' ? null : (lastHealthCheckOf(ctx.db, w.Id) ?? w.LastModifiedOn ?? null);
     const version = (w.Endpoint as { TentacleVersionDetails?: { Version?: string | null } | null }).TentacleVersionDetails?.Version ?? null;
     const category = w.HealthStatus === 'Healthy' ? 'Info' : w.HealthStatus === 'Unknown' ? 'Info' : w.HealthStatus === 'HasWarnings' ? 'Warning' : 'Error';
     return json({

@@ -72,3 +72,17 @@ describe('health check tasks', () => {
     expect((await api('/api/Spaces-1/tasks?states=Success')).body.TotalResults).toBe(1);
   });
 });
+
+describe('last checked', () => {
+  it('a worker\'s connection says when its health was last checked; disabling it later does not change that', async () => {
+    const conn = async () => (await api('/api/Spaces-1/workers/Workers-1/connection')).body.LastChecked;
+    await health({ RestrictedTo: 'Workers', MachineIds: ['Workers-1'] });
+    now = T0 + 3500;
+    expect(await conn()).toBe('2024-06-01T12:00:03.500Z');
+    now = T0 + 60_000;
+    const current = await worker('Workers-1');
+    expect((await api('/api/Spaces-1/workers/Workers-1', { method: 'PUT', body: { ...current, IsDisabled: true } })).status).toBe(200);
+    expect((await worker('Workers-1')).LastModifiedOn).toBe('2024-06-01T12:01:00.000Z');
+    expect(await conn()).toBe('2024-06-01T12:00:03.500Z');
+  });
+});
