@@ -19,6 +19,35 @@ describe('One worker', { timeout: 30_000 }, () => {
     expect(getByRole('textbox', { name: 'Port' })).toHaveValue('10933');
   });
 
+  it('R14: switching off the last healthy worker of a pool names the failing steps before saving, and asks first', async () => {
+    const { findByRole, getByRole, user, findByText } = await renderRoute(page('Workers-12'), { scenario: 'default' });
+    // Linux Workers is left with linux-worker-01 as its only healthy, enabled worker.
+    const store = getMockStore();
+    store.putMany('workers', store.db.workers.filter((w) => ['Workers-4', 'Workers-13', 'Workers-15', 'Workers-16'].includes(w.Id)).map((w) => ({ ...w, IsDisabled: true })));
+    await user.click(await findByRole('switch', { name: 'Disabled' }));
+    const warning = await findByText(/^Linux Workers will have no healthy, enabled worker\. 1 step will fail/);
+    expect(warning).toHaveTextContent('Smoke test web app');
+    await user.click(getByRole('button', { name: 'Save' }));
+    const dialog = await findByRole('dialog', { name: /Steps will fail/ });
+    expect(within(dialog).getByText(/Smoke test web app/)).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(dialog).not.toBeInTheDocument());
+    expect(getByRole('switch', { name: 'Disabled' })).toBeChecked();
+    expect(store.db.workers.find((w) => w.Id === 'Workers-12')!.IsDisabled).toBe(false);
+    await user.click(getByRole('button', { name: 'Save' }));
+    await user.click(within(await findByRole('dialog', { name: /Steps will fail/ })).getByRole('button', { name: 'Save anyway' }));
+    expect(await findByText('Saved.')).toBeInTheDocument();
+    expect(store.db.workers.find((w) => w.Id === 'Workers-12')!.IsDisabled).toBe(true);
+  });
+
+  it('switching off a worker whose pools keep healthy workers says nothing else changes, and saves at once', async () => {
+    const { findByRole, getByRole, user, findByText } = await renderRoute(page('Workers-12'), { scenario: 'default' });
+    await user.click(await findByRole('switch', { name: 'Disabled' }));
+    expect(await findByText('No pool is left without a healthy worker, and the built-in worker is not affected.')).toBeInTheDocument();
+    await user.click(getByRole('button', { name: 'Save' }));
+    expect(await findByText('Saved.')).toBeInTheDocument();
+  });
+
   it('Check Health starts a Health task, shows its progress, then the new health', async () => {
     let now = Date.now();
     getMockStore().setClock(() => now);

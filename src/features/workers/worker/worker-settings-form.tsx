@@ -1,7 +1,7 @@
 // The worker's settings: name, pools, machine policy, disabled, and its endpoint. Checked with the domain
 // rules before sending; the server's own errors land on the same fields; typed values survive a failed save;
 // leaving with unsaved changes asks first; Save cannot be pressed twice.
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -15,12 +15,15 @@ import { useUpdateWorker } from '../../../api/workers';
 import { domainResolver } from '../../../components/domain-resolver';
 import { BusyButton } from '../../../components/busy-button';
 import { applyServerErrors } from '../../../components/server-errors';
+import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { UnsavedChangesPrompt } from '../../../components/unsaved-changes-prompt';
 import { DefaultPoolEffect } from '../shared/default-pool-effect';
+import { ImpactList } from '../shared/impact-list';
 import { HostPortFields, SshFields, TextInput, ThumbprintField } from '../shared/endpoint-fields';
 import { NameField, PolicyField, PoolsField } from '../shared/worker-fields';
 import { serverFieldMap, workerFormMessages } from '../shared/worker-form-rules';
 import { toWorkerCommand, toWorkerFormValues, type WorkerFormValues } from '../shared/worker-form-values';
+import { useSettingsImpact } from './use-settings-impact';
 
 export interface WorkerSettingsFormProps {
   spaceId: string;
@@ -44,12 +47,17 @@ export function WorkerSettingsForm({ spaceId, worker, pools, policies, accounts,
     resolver,
   });
   const poolIds = useWatch({ control, name: 'poolIds' });
+  const isDisabled = useWatch({ control, name: 'isDisabled' });
+  const impact = useSettingsImpact(spaceId, worker, { isDisabled, poolIds });
+  // Steps would fail: the save waits for a confirmation that names them.
+  const [confirming, setConfirming] = useState(false);
   const style = worker.Endpoint.CommunicationStyle;
   const { isDirty, isSubmitting } = formState;
   const locked = !canEdit || isSubmitting;
   const defaultPoolId = pools.find((p) => p.IsDefault)?.Id;
 
-  const onSubmit = handleSubmit(async (values) => {
+  const save = handleSubmit(async (values) => {
+    setConfirming(false);
     setBanner([]);
     setSaved(false);
     try {
@@ -61,6 +69,11 @@ export function WorkerSettingsForm({ spaceId, worker, pools, policies, accounts,
       setBanner(applyServerErrors(error, setError, serverFieldMap(values.style)));
     }
   });
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (canEdit && impact.breaksSteps) setConfirming(true);
+    else void save(event);
+  };
 
   return (
     <Paper component="form" variant="outlined" noValidate onSubmit={onSubmit} aria-labelledby="settings-heading" sx={{ p: 3 }}>
@@ -80,6 +93,11 @@ export function WorkerSettingsForm({ spaceId, worker, pools, policies, accounts,
             />
           )}
         />
+        {canEdit && impact.active && (
+          <Box aria-live="polite" aria-label="If you save">
+            <ImpactList impacts={impact.impacts} isPending={impact.isPending} />
+          </Box>
+        )}
         <Typography variant="h3" component="h3">{style === 'Ssh' ? 'SSH connection' : style === 'TentacleActive' ? 'Polling Tentacle' : 'Listening Tentacle'}</Typography>
         {style === 'TentaclePassive' && <HostPortFields control={control} disabled={locked} style="TentaclePassive" />}
         {style === 'TentacleActive' && (
@@ -100,12 +118,23 @@ export function WorkerSettingsForm({ spaceId, worker, pools, policies, accounts,
         {saved && !isDirty && <Alert severity="success" role="status">Saved.</Alert>}
         {canEdit && (
           <Box>
-            <BusyButton type="submit" variant="contained" busy={isSubmitting} disabled={!isDirty}>
+            <BusyButton type="submit" variant="contained" busy={isSubmitting} disabled={!isDirty || impact.isPending}>
               Save
             </BusyButton>
           </Box>
         )}
       </Stack>
+      <ConfirmDialog
+        open={confirming}
+        title={`Save ${worker.Name}? Steps will fail`}
+        confirmLabel="Save anyway"
+        destructive
+        pending={isSubmitting}
+        onConfirm={() => void save()}
+        onCancel={() => setConfirming(false)}
+      >
+        <ImpactList impacts={impact.impacts} isPending={impact.isPending} />
+      </ConfirmDialog>
       <UnsavedChangesPrompt when={isDirty && !isSubmitting} what={`The changes to ${worker.Name} were not saved.`} />
     </Paper>
   );
