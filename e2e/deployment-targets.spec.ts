@@ -13,7 +13,7 @@ test('targets are listed with kind, environments, roles, health and default pool
   await expect(targets.heading()).toBeVisible();
   await expect(targets.row('Octo Pet Shop Web App (Production)')).toContainText('Azure Web App');
   await expect(targets.row('Octo Pet Shop Web App (Production)')).toContainText('Azure Workers');
-  await expect(targets.row('Octo Pet Shop Web App (Test)')).toContainText('Default worker pool of the space');
+  await expect(targets.row('Octo Pet Shop Web App (Test)')).toContainText('No default pool of its own');
   await expect(targets.row('web-test-01')).toContainText('Unavailable');
   await expect(targets.row('web-prod-01')).toContainText('Listening Tentacle');
   await targets.filter().fill('AWS');
@@ -27,7 +27,7 @@ test("changing a cloud target's default pool changes the step's verdict", async 
   const editor = new StepEditorPage(page);
   await visit(target.path('Machines-6'));
   await expect(target.heading('Octo Pet Shop Web App (Test)')).toBeVisible();
-  await expect(target.defaultWorkerPool()).toHaveValue('Default worker pool of the space (Default Worker Pool)');
+  await expect(target.defaultWorkerPool()).toHaveValue('No default pool of its own (steps use Default Worker Pool)');
   await expectNoAxeViolations(page);
   await target.setDefaultWorkerPool('Azure Workers');
   await expect(target.savedNotice()).toBeVisible();

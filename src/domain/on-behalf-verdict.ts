@@ -16,16 +16,18 @@ type GroupVerdict = Pick<PoolVerdict, 'outcome' | 'summary' | 'details'> &
 
 function how(target: TargetLike, r: PoolResolution, ctx: PoolContext): string {
   if (r.kind === 'variable') return `uses the pool chosen by the variable ${r.variable}`;
-  const name = poolName(r.poolId, ctx);
+  // A deleted pool has no name to give: the clause after it says it was deleted.
+  const found = ctx.pools.some((p) => p.Id === r.poolId);
+  const name = found ? ` ${poolName(r.poolId, ctx)}` : '';
   switch (r.why) {
     case 'target-default-pool':
-      return `uses its own default pool ${name}`;
+      return `uses its own default pool${name}`;
     case 'default-pool':
       return isCloudTarget(target)
-        ? `names no default pool of its own, so uses the default pool ${name}`
-        : `uses the default pool ${name}`;
+        ? `names no default pool of its own, so uses the default pool${name}`
+        : `uses the default pool${name}`;
     case 'step-pool':
-      return `uses the step's pool ${name}`;
+      return `uses the step's pool${name}`;
   }
 }
 

@@ -88,12 +88,12 @@ describe('poolVerdict', () => {
       'which has no healthy enabled workers (1 Unhealthy)',
     ],
     [
-      'R14: a pool that no longer exists',
+      'R14: a deleted pool is never named by its raw id',
       'WorkerPools-9',
       ctx({}),
       'fails',
-      'Will fail: worker pool WorkerPools-9 no longer exists',
-      'which no longer exists',
+      'Will fail: its worker pool was deleted',
+      'which was deleted',
     ],
     [
       "R13: a pool whose counts can't tell whether a worker is available is not judged",

@@ -35,23 +35,26 @@ export const CAVEAT_RUNS =
 export const CAVEAT_FAILS =
   'Health as of the last health check; a new health check may find a worker healthy again.';
 
+/** How a pool that is gone is named to operators: never by its raw id. */
+export const DELETED_POOL = 'a deleted pool';
+
 export function poolName(poolId: string, ctx: Pick<PoolContext, 'pools'>): string {
-  return ctx.pools.find((p) => p.Id === poolId)?.Name ?? poolId;
+  return ctx.pools.find((p) => p.Id === poolId)?.Name ?? DELETED_POOL;
 }
 
 export function poolVerdict(poolId: string, ctx: PoolContext): PoolVerdict {
   const found = ctx.pools.find((p) => p.Id === poolId);
-  const name = found?.Name ?? poolId;
+  const name = found?.Name ?? DELETED_POOL;
   const pool = { id: poolId, name };
   const counts = ctx.counts[poolId];
   if (!found) {
     return {
       outcome: 'fails',
       pool,
-      summary: `Will fail: worker pool ${poolId} no longer exists`,
-      clause: 'which no longer exists',
+      summary: 'Will fail: its worker pool was deleted',
+      clause: 'which was deleted',
       details: [
-        `Worker pool ${poolId} no longer exists in this space, so there is no worker to run the step.`,
+        'The worker pool it names was deleted from this space, so there is no worker to run the step. Choose another pool.',
       ],
     };
   }

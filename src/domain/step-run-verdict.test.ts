@@ -178,18 +178,18 @@ describe('stepRunVerdict', () => {
       'Will fail: Mac Build Agents has no healthy enabled workers (1 Unhealthy, 1 disabled)',
     ],
     [
-      'R14: a pool that no longer exists',
+      'R14: a deleted pool is never named by its raw id',
       step('Octopus.AwsRunScript', 'worker-once', [], pool('WorkerPools-9')),
       world,
       'fails',
-      'Will fail: worker pool WorkerPools-9 no longer exists',
+      'Will fail: its worker pool was deleted',
     ],
     [
-      "R12, R14: a target's own pool that no longer exists",
+      "R12, R14: a target's own pool that was deleted",
       step('Octopus.AwsRunScript', 'worker-on-behalf', ['legacy']),
       world,
       'fails',
-      'Will fail: worker pool WorkerPools-9 no longer exists',
+      'Will fail: its worker pool was deleted',
     ],
     [
       'R14: mixed targets: fails if any fails, naming it',
@@ -290,7 +290,7 @@ describe('stepRunVerdict', () => {
       'Pet Shop Test (Azure Web App): names no default pool of its own, so uses the default pool Default Worker Pool, which has 2 healthy workers — runs',
       'AKS Production Cluster (Kubernetes): uses its own default pool Kubernetes Workers, which has no workers — will fail',
       'AWS eu-west-1 (Cloud Region): names no default pool of its own, so uses the default pool Default Worker Pool, which has 2 healthy workers — runs',
-      'AWS ap-south-1 (Cloud Region): uses its own default pool WorkerPools-9, which no longer exists — will fail',
+      'AWS ap-south-1 (Cloud Region): uses its own default pool, which was deleted — will fail',
     ]);
     expect(v.targets?.map((t) => [t.targetId, t.outcome, t.resolution.why, t.pool?.id])).toEqual([
       ['Machines-2', 'runs', 'target-default-pool', 'WorkerPools-4'],

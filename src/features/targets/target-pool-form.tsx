@@ -15,7 +15,7 @@ import { QueryErrorAlert } from '../../components/query-error-alert';
 import { applyServerErrors } from '../../components/server-errors';
 import { useSession } from '../../components/use-session';
 import { UnsavedChangesPrompt } from '../../components/unsaved-changes-prompt';
-import { SPACE_DEFAULT } from './target-pool-label';
+import { DELETED_POOL_LABEL, SPACE_DEFAULT } from './target-pool-label';
 import { toDto, toFormValues, type TargetFormValues } from './target-form-values';
 
 export function TargetPoolForm({ spaceId, target, pools }: { spaceId: string; target: DeploymentTarget; pools: WorkerPool[] }) {
@@ -26,7 +26,7 @@ export function TargetPoolForm({ spaceId, target, pools }: { spaceId: string; ta
   const spaceDefault = pools.find((p) => p.IsDefault);
   const options = ['', ...pools.map((p) => p.Id)];
   const label = (id: string) =>
-    id ? (pools.find((p) => p.Id === id)?.Name ?? id) : `${SPACE_DEFAULT}${spaceDefault ? ` (${spaceDefault.Name})` : ''}`;
+    id ? (pools.find((p) => p.Id === id)?.Name ?? DELETED_POOL_LABEL) : `${SPACE_DEFAULT}${spaceDefault ? ` (steps use ${spaceDefault.Name})` : ''}`;
   const busy = formState.isSubmitting;
   // Without MachineEdit the setting is shown but locked, with the reason, instead of a Save that 403s.
   const can = useSession(spaceId).can;
@@ -65,7 +65,7 @@ export function TargetPoolForm({ spaceId, target, pools }: { spaceId: string; ta
             onBlur={field.onBlur}
             renderInput={(params) => (
               <TextField {...params} inputRef={field.ref} label="Default Worker Pool" error={!!fieldState.error}
-                helperText={fieldState.error?.message ?? 'Choose the first option to clear it.'} />
+                helperText={fieldState.error?.message ?? "Without a pool of its own, its steps use the space's default pool."} />
             )}
             sx={{ maxWidth: 480 }}
           />

@@ -1,9 +1,11 @@
 // /:spaceId/infrastructure/machines/:machineId/settings: one target. Only cloud targets have a default
 // worker pool (isCloudTarget); a Tentacle or SSH target runs its steps itself and says so.
-import { useParams } from 'react-router';
+import { Link as RouterLink, useParams } from 'react-router';
 import { useQueries } from '@tanstack/react-query';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
+import Breadcrumbs from '@mui/material/Breadcrumbs';
+import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { environmentQueries } from '../../api/environments';
@@ -17,6 +19,7 @@ import { config } from '../../config';
 import { isCloudTarget, targetKindLabel } from '../../domain/cloud-targets';
 import { displayStatus } from '../../domain/health';
 import { sortPools } from '../../domain/worker-pools';
+import { paths } from '../../paths';
 import { TargetPoolForm } from './target-pool-form';
 
 export function TargetSettingsPage() {
@@ -62,6 +65,10 @@ export function TargetSettingsPage() {
   }
   return (
     <>
+      <Breadcrumbs aria-label="Breadcrumb" sx={{ mb: 1 }}>
+        <Link component={RouterLink} to={paths.targets(spaceId)}>Deployment Targets</Link>
+        <Typography aria-current="page" sx={{ color: 'text.primary' }}>{t?.Name ?? machineId}</Typography>
+      </Breadcrumbs>
       <PageHeader title={t?.Name ?? 'Deployment target'} description="Deployment target settings" />
       {content}
     </>

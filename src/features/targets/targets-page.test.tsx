@@ -10,7 +10,7 @@ describe('Deployment Targets (R12)', () => {
     const cells = (name: string) =>
       within(within(table).getByRole('rowheader', { name }).closest('tr')!).getAllByRole('cell').map((c) => c.textContent);
     expect(cells('Octo Pet Shop Web App (Production)')).toEqual(['Azure Web App', 'Production', 'azure-web', 'Healthy', 'Azure Workers']);
-    expect(cells('Octo Pet Shop Web App (Test)')[4]).toBe('Default worker pool of the space');
+    expect(cells('Octo Pet Shop Web App (Test)')[4]).toBe('No default pool of its own');
     expect(cells('web-prod-01')[4]).toBe('—');
     expect(cells('web-test-01')[3]).toBe('Unavailable');
   });
@@ -18,8 +18,13 @@ describe('Deployment Targets (R12)', () => {
   it("sets a cloud target's default pool on its settings page, saved on the endpoint", async () => {
     const { findByRole, user, getByRole } = await renderRoute('/Spaces-1/infrastructure/machines/Machines-6/settings', { scenario: 'default' });
     expect(await findByRole('heading', { level: 1, name: 'Octo Pet Shop Web App (Test)' }, { timeout: 5000 })).toBeInTheDocument();
+    // Where it sits: a breadcrumb back to the targets list.
+    const crumbs = getByRole('navigation', { name: 'Breadcrumb' });
+    expect(within(crumbs).getByRole('link', { name: 'Deployment Targets' })).toHaveAttribute('href', '/Spaces-1/infrastructure/machines');
+    expect(within(crumbs).getByText('Octo Pet Shop Web App (Test)')).toHaveAttribute('aria-current', 'page');
     const pool = getByRole('combobox', { name: 'Default Worker Pool' });
-    expect(pool).toHaveValue('Default worker pool of the space (Default Worker Pool)');
+    expect(pool).toHaveAccessibleDescription("Without a pool of its own, its steps use the space's default pool.");
+    expect(pool).toHaveValue('No default pool of its own (steps use Default Worker Pool)');
     await waitFor(() => expect(pool).toBeEnabled()); // locked until the user's permissions are known
     await user.click(pool);
     await user.click(await findByRole('option', { name: 'Azure Workers' }));
@@ -28,7 +33,7 @@ describe('Deployment Targets (R12)', () => {
     expect(getMockStore().get('machines', 'Machines-6')!.Endpoint.DefaultWorkerPoolId).toBe('WorkerPools-4');
 
     await user.click(pool);
-    await user.click(await findByRole('option', { name: 'Default worker pool of the space (Default Worker Pool)' }));
+    await user.click(await findByRole('option', { name: 'No default pool of its own (steps use Default Worker Pool)' }));
     await user.click(getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(getMockStore().get('machines', 'Machines-6')!.Endpoint.DefaultWorkerPoolId).toBeNull());
   });
