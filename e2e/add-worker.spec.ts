@@ -29,10 +29,15 @@ test('R1 polling: the register-worker command, then the page waits until the Ten
   await add.pickPool('AWS Workers');
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(add.command()).toContainText('register-worker');
-  await expect(add.command()).toContainText('--comms-style TentacleActive');
-  await expect(add.command()).toContainText('--workerpool "Linux Workers" --workerpool "AWS Workers"');
-  await expect(add.command()).toContainText('--apikey "API-YOUR-API-KEY"');
+  await expect(add.command()).toContainText("--comms-style 'TentacleActive'");
+  await expect(add.command()).toContainText("--workerpool 'Linux Workers' `\n  --workerpool 'AWS Workers'");
+  await expect(add.command()).toContainText("--apikey 'API-YOUR-API-KEY'");
+  await expect(add.command('Linux (bash or sh)')).toContainText("--workerpool 'Linux Workers' \\\n  --workerpool 'AWS Workers'");
   await expect(add.copyCommand()).toBeVisible();
+  await expect(add.copyCommand('Linux (bash or sh)')).toBeVisible();
+  // Never wrapped mid-token: each command keeps one option a line and scrolls sideways instead.
+  for (const shell of ['Windows (PowerShell)', 'Linux (bash or sh)'] as const)
+    expect(await add.command(shell).evaluate((el) => getComputedStyle(el).whiteSpace)).toBe('pre');
   await expect(add.waiting('build-agent-07')).toBeVisible();
   await expectNoAxeViolations(page);
   await add.simulate().click();

@@ -1,7 +1,7 @@
 // The Add Worker polling flow completed by `npm run tentacle`, as a demo would: the portal prints the
 // register-worker command, the command runs (in its own process, through the preview server's /api proxy to
 // the standalone fake), and the page, which has been waiting, sees the worker arrive.
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { FAKE_API_KEY } from '../mocks/api-keys';
 import { expect, test } from './fixtures';
@@ -9,10 +9,10 @@ import { AddWorkerPage } from './pages/add-worker-page';
 
 const MOCK_SERVER = `http://127.0.0.1:${process.env.MOCK_PORT ?? 4010}`;
 
-/** The printed command's arguments after `.\Tentacle.exe`, unquoted as PowerShell and cmd read them. */
+/** The printed Linux command's arguments after the program, as the shell itself hands them to Tentacle. */
 function commandArguments(command: string): string[] {
-  const words = [...command.matchAll(/"((?:[^"]|"")*)"|(\S+)/g)].map((m) => (m[1] !== undefined ? m[1].replace(/""/g, '"') : (m[2] as string)));
-  return words.slice(1);
+  const echoed = execFileSync('sh', ['-c', command.replace(/^\S+/, 'printf "%s\\n"')], { encoding: 'utf8' });
+  return echoed.split('\n').slice(0, -1);
 }
 
 test.afterEach(async ({ request }) => {
@@ -28,7 +28,7 @@ test('R1 polling: run the printed command with npm run tentacle, and the page se
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(add.waiting('cli-agent-01')).toBeVisible();
 
-  const args = commandArguments((await add.command().textContent()) ?? '').map((a) => (a === 'API-YOUR-API-KEY' ? FAKE_API_KEY : a));
+  const args = commandArguments((await add.command('Linux (bash or sh)').textContent()) ?? '').map((a) => (a === 'API-YOUR-API-KEY' ? FAKE_API_KEY : a));
   expect(args[0]).toBe('register-worker');
   const { stdout } = await promisify(execFile)('npm', ['run', '--silent', 'tentacle', '--', ...args]);
   expect(stdout).toContain('Machine registered successfully');

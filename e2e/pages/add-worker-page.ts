@@ -12,8 +12,10 @@ export class AddWorkerPage {
   kind = (name: WorkerKindName) => this.page.getByRole('link', { name, exact: true });
   field = (label: 'Host' | 'Port' | 'Thumbprint' | 'Fingerprint' | 'Display Name') => this.page.getByRole('textbox', { name: label });
   save = () => this.page.getByRole('button', { name: 'Save' });
-  command = () => this.page.getByLabel('Tentacle register-worker command');
-  copyCommand = () => this.page.getByRole('button', { name: 'Copy command' });
+  command = (shell: 'Windows (PowerShell)' | 'Linux (bash or sh)' = 'Windows (PowerShell)') =>
+    this.page.getByLabel(`Tentacle register-worker command for ${shell}`);
+  copyCommand = (shell: 'Windows (PowerShell)' | 'Linux (bash or sh)' = 'Windows (PowerShell)') =>
+    this.page.getByRole('button', { name: `Copy the ${shell} command` });
   simulate = () => this.page.getByRole('button', { name: 'Simulate the Tentacle registering' });
   waiting = (name: string) => this.page.getByText(`Waiting for ${name} to register`);
   registered = (name: string) => this.page.getByText(`${name} has registered`);

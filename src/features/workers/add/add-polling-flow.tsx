@@ -5,7 +5,6 @@ import { useForm, useWatch } from 'react-hook-form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { workerQueries } from '../../../api/workers';
@@ -13,9 +12,9 @@ import { domainResolver } from '../../../components/domain-resolver';
 import { BusyButton } from '../../../components/busy-button';
 import { QueryErrorAlert } from '../../../components/query-error-alert';
 import { config } from '../../../config';
-import { registerWorkerCommand } from '../../../domain/register-worker-command';
+import type { RegisterWorkerInput } from '../../../domain/register-worker-command';
 import type { AddFormProps } from './add-listening-form';
-import { CopyButton } from './copy-button';
+import { RegisterCommand } from './register-command';
 import { DefaultPoolEffect } from '../shared/default-pool-effect';
 import { PollingWait } from './polling-wait';
 import { NameField, PolicyField, PoolsField } from '../shared/worker-fields';
@@ -37,7 +36,7 @@ export function AddPollingFlow({ spaceId, pools, policies }: AddFormProps) {
     mutationFn: (name: string) => queryClient.fetchQuery(workerQueries.list(spaceId, { partialName: name, take: 50 })),
   });
   const serverUrl = `${config.octopusUrl || window.location.origin}/`;
-  const command = useMemo(() => chosen && registerWorkerCommand({
+  const command = useMemo((): RegisterWorkerInput | undefined => chosen && ({
     serverUrl, name: chosen.name, commsStyle: 'TentacleActive',
     poolNames: chosen.poolIds.map((id) => pools.find((p) => p.Id === id)?.Name ?? id),
     policyName: policies.find((p) => p.Id === chosen.machinePolicyId && !p.IsDefault)?.Name,
@@ -73,14 +72,9 @@ export function AddPollingFlow({ spaceId, pools, policies }: AddFormProps) {
           <Box component="section" aria-labelledby="command-heading">
             <Typography variant="h2" id="command-heading" sx={{ mb: 1 }}>2. Run this on the worker machine</Typography>
             <Typography variant="body2" sx={{ color: 'text.secondary', mb: 1 }}>
-              In the Tentacle folder (Tentacle 3.22 or later), replacing API-YOUR-API-KEY with an API key of a user who may edit workers.
+              With Tentacle 3.22 or later installed (on Windows, in its folder), replacing API-YOUR-API-KEY with an API key of a user who may edit workers.
             </Typography>
-            <Paper variant="outlined" sx={{ p: 2, bgcolor: 'action.hover', overflowX: 'auto' }}>
-              <Box component="pre" aria-label="Tentacle register-worker command" sx={{ m: 0, whiteSpace: 'pre-wrap', wordBreak: 'break-all', fontSize: '0.875rem' }}>
-                <code>{command}</code>
-              </Box>
-            </Paper>
-            <Box sx={{ mt: 1 }}><CopyButton text={command} label="Copy command" /></Box>
+            <RegisterCommand input={command} />
           </Box>
           <Box component="section" aria-labelledby="wait-heading">
             <Typography variant="h2" id="wait-heading" sx={{ mb: 1 }}>3. Wait for it to register</Typography>

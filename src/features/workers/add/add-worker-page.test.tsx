@@ -58,8 +58,15 @@ describe('Add Worker', { timeout: 30_000 }, () => {
     await pickPool(findByRole, user, 'Linux Workers');
     await pickPool(findByRole, user, 'AWS Workers');
     await user.click(getByRole('button', { name: 'Next' }));
-    const command = await findByRole('generic', { name: 'Tentacle register-worker command' });
-    expect(command.textContent).toMatch(/register-worker .*--comms-style TentacleActive --apikey "API-YOUR-API-KEY" --name "build-agent-07" --workerpool "Linux Workers" --workerpool "AWS Workers"$/);
+    // One command per shell, each one option a line, each with its own copy button.
+    const windows = await findByRole('generic', { name: 'Tentacle register-worker command for Windows (PowerShell)' });
+    expect(windows.textContent).toMatch(/^\.\\Tentacle\.exe register-worker `\n/);
+    expect(windows.textContent).toMatch(/--comms-style 'TentacleActive' `\n {2}--apikey 'API-YOUR-API-KEY' `\n {2}--name 'build-agent-07' `\n {2}--workerpool 'Linux Workers' `\n {2}--workerpool 'AWS Workers'$/);
+    const linux = getByRole('generic', { name: 'Tentacle register-worker command for Linux (bash or sh)' });
+    expect(linux.textContent).toMatch(/^\/opt\/octopus\/tentacle\/Tentacle register-worker \\\n/);
+    expect(linux.textContent).toMatch(/--workerpool 'AWS Workers'$/);
+    expect(getByRole('button', { name: 'Copy the Windows (PowerShell) command' })).toBeInTheDocument();
+    expect(getByRole('button', { name: 'Copy the Linux (bash or sh) command' })).toBeInTheDocument();
     expect(await findByText(/Waiting for build-agent-07 to register/)).toBeInTheDocument();
     await user.click(getByRole('button', { name: 'Simulate the Tentacle registering' }));
     expect(await findByText('build-agent-07 has registered', {}, { timeout: 8000 })).toBeInTheDocument();
