@@ -25,7 +25,7 @@ export interface AddFormProps {
 }
 
 export function AddListeningForm({ spaceId, pools, policies }: AddFormProps) {
-  const { form, onSubmit, banner, saved } = useAddWorkerForm(spaceId, 'TentaclePassive', pools, policies.find((p) => p.IsDefault)?.Id);
+  const { form, onSubmit, banner, saved, checkAfterAdd, setCheckAfterAdd } = useAddWorkerForm(spaceId, 'TentaclePassive', pools, policies.find((p) => p.IsDefault)?.Id);
   const { control, getValues, setValue, trigger, formState } = form;
   const poolIds = useWatch({ control, name: 'poolIds' });
   const [stage, setStage] = useState<'address' | 'details'>('address');
@@ -78,7 +78,7 @@ export function AddListeningForm({ spaceId, pools, policies }: AddFormProps) {
           <PoolsField control={control} pools={pools} />
           <DefaultPoolEffect spaceId={spaceId} wasInDefault={false} poolIds={poolIds} />
           <PolicyField control={control} policies={policies} />
-          <FormFooter banner={banner} submitting={formState.isSubmitting} />
+          <FormFooter banner={banner} submitting={formState.isSubmitting} checkAfterAdd={checkAfterAdd} onCheckAfterAdd={setCheckAfterAdd} />
         </>
       )}
       <UnsavedChangesPrompt when={formState.isDirty && !saved} what="The new worker was not saved." />

@@ -17,7 +17,7 @@ import { useAddWorkerForm } from './use-add-worker-form';
 import { NameField, PolicyField, PoolsField } from '../shared/worker-fields';
 
 export function AddSshForm({ spaceId, pools, policies, accounts }: AddFormProps & { accounts: readonly Account[] }) {
-  const { form, onSubmit, banner, saved } = useAddWorkerForm(spaceId, 'Ssh', pools, policies.find((p) => p.IsDefault)?.Id);
+  const { form, onSubmit, banner, saved, checkAfterAdd, setCheckAfterAdd } = useAddWorkerForm(spaceId, 'Ssh', pools, policies.find((p) => p.IsDefault)?.Id);
   const { control, getValues, setValue, trigger, formState } = form;
   const poolIds = useWatch({ control, name: 'poolIds' });
   const discovery = useDiscoverWorker(spaceId);
@@ -51,7 +51,7 @@ export function AddSshForm({ spaceId, pools, policies, accounts }: AddFormProps 
       <PoolsField control={control} pools={pools} />
       <DefaultPoolEffect spaceId={spaceId} wasInDefault={false} poolIds={poolIds} />
       <PolicyField control={control} policies={policies} />
-      <FormFooter banner={banner} submitting={formState.isSubmitting} />
+      <FormFooter banner={banner} submitting={formState.isSubmitting} checkAfterAdd={checkAfterAdd} onCheckAfterAdd={setCheckAfterAdd} />
       <UnsavedChangesPrompt when={formState.isDirty && !saved} what="The new worker was not saved." />
     </Stack>
   );

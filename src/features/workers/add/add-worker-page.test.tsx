@@ -24,7 +24,7 @@ describe('Add Worker', { timeout: 30_000 }, () => {
   });
 
   it('R1 listening: discovers the thumbprint, then saves and opens the new worker', async () => {
-    const { findByRole, getByRole, user } = await renderRoute(`${NEW}?kind=listening`, { scenario: 'default' });
+    const { findByRole, getByRole, getByText, user, findByText } = await renderRoute(`${NEW}?kind=listening`, { scenario: 'default' });
     await user.type(await findByRole('textbox', { name: 'Host' }), 'octo-worker-07.corp.local');
     await user.click(getByRole('button', { name: 'Discover' }));
     const thumbprint = await findByRole('textbox', { name: 'Thumbprint' });
@@ -35,6 +35,24 @@ describe('Add Worker', { timeout: 30_000 }, () => {
     expect(await findByRole('heading', { level: 1, name: 'octo-worker-07' })).toBeInTheDocument();
     const created = getMockStore().db.workers.find((w) => w.Name === 'octo-worker-07');
     expect(created?.Endpoint).toMatchObject({ CommunicationStyle: 'TentaclePassive', Uri: 'https://octo-worker-07.corp.local:10933/' });
+    // Health-checked right away, as Octopus does, and the page says it is Unknown until that finishes.
+    expect(getByText('Added octo-worker-07 and started its health check. It counts as Unknown, and takes no steps, until a health check finishes.').closest('[role="status"]')).not.toBeNull();
+    expect(getMockStore().db.tasks.at(-1)).toMatchObject({ Name: 'Health', Arguments: { RestrictedTo: 'Workers', MachineIds: [created!.Id] } });
+    expect(await findByText(/Health check of octo-worker-07: (queued|running|finished)/)).toBeInTheDocument();
+  });
+
+  it('a new worker\'s first health check can be left out, and the page then says how to run it', async () => {
+    const { findByRole, getByRole, getByText, user } = await renderRoute(`${NEW}?kind=listening`, { scenario: 'default' });
+    await user.type(await findByRole('textbox', { name: 'Host' }), 'octo-worker-07.corp.local');
+    await user.click(getByRole('button', { name: 'Discover' }));
+    await findByRole('textbox', { name: 'Thumbprint' });
+    await pickPool(findByRole, user, 'Linux Workers');
+    const tasksBefore = getMockStore().db.tasks.length;
+    await user.click(getByRole('checkbox', { name: 'Check its health right after adding it' }));
+    await user.click(getByRole('button', { name: 'Save' }));
+    expect(await findByRole('heading', { level: 1, name: 'octo-worker-07' })).toBeInTheDocument();
+    expect(getByText('Added octo-worker-07. It counts as Unknown, and takes no steps, until a health check finishes. Use Check Health when it is ready.').closest('[role="status"]')).not.toBeNull();
+    expect(getMockStore().db.tasks).toHaveLength(tasksBefore);
   });
 
   it('R1: a bad host, and a missing pool, are explained on their fields', async () => {
@@ -49,6 +67,8 @@ describe('Add Worker', { timeout: 30_000 }, () => {
     await findByRole('textbox', { name: 'Host' });
     await pickPool(findByRole, user, 'Default Worker Pool (default)');
     expect(await findByText('The built-in worker will stop being used')).toBeInTheDocument();
+    // R13: until its first health check it is Unknown, so those steps have no healthy worker meanwhile.
+    expect(await findByText(/A new worker counts as Unknown until its first health check finishes, and until then those steps\s+have no healthy worker and fail/)).toBeInTheDocument();
     expect(getByRole('textbox', { name: 'Port' })).toHaveValue('22');
   });
 

@@ -2,11 +2,24 @@
 // pressed twice.
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
+import Checkbox from '@mui/material/Checkbox';
+import FormControlLabel from '@mui/material/FormControlLabel';
 import { BusyButton } from '../../../components/busy-button';
 
-export function FormFooter({ banner, submitting }: { banner: string[]; submitting: boolean }) {
+export interface FormFooterProps {
+  banner: string[];
+  submitting: boolean;
+  checkAfterAdd: boolean;
+  onCheckAfterAdd: (check: boolean) => void;
+}
+
+export function FormFooter({ banner, submitting, checkAfterAdd, onCheckAfterAdd }: FormFooterProps) {
   return (
     <>
+      <FormControlLabel
+        label="Check its health right after adding it"
+        control={<Checkbox checked={checkAfterAdd} onChange={(e) => onCheckAfterAdd(e.target.checked)} disabled={submitting} />}
+      />
       {banner.length > 0 && (
         <Alert severity="error" role="alert">
           The worker was not added. {banner.join(' ')}

@@ -31,6 +31,11 @@ export function DefaultPoolEffect({ spaceId, wasInDefault, poolIds }: DefaultPoo
           <AlertTitle>The built-in worker will stop being used</AlertTitle>
           {pool} has no workers yet, so its steps run on the Octopus Server itself. Once this worker is saved in {pool},
           those steps run on it instead.
+          {!wasInDefault && (
+            // R6/R13: any worker displaces the built-in worker, but only a healthy one can take a step.
+            <> A new worker counts as Unknown until its first health check finishes, and until then those steps
+            have no healthy worker and fail: keep the health check after adding switched on.</>
+          )}
         </Alert>
       );
     case 'resumes':

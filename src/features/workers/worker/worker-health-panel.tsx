@@ -21,6 +21,8 @@ export interface WorkerHealthPanelProps {
   worker: Worker;
   /** Why Check Health is unavailable, if it is (permissions, a disabled worker). */
   checkBlockedBecause?: string;
+  /** A health check already started for it (right after it was added), followed here to its end. */
+  startedTaskId?: string;
 }
 
 function formatTime(iso: string | null | undefined): string {
@@ -28,12 +30,13 @@ function formatTime(iso: string | null | undefined): string {
   return new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'medium' });
 }
 
-export function WorkerHealthPanel({ spaceId, worker, checkBlockedBecause }: WorkerHealthPanelProps) {
+export function WorkerHealthPanel({ spaceId, worker, checkBlockedBecause, startedTaskId }: WorkerHealthPanelProps) {
   const connection = useQuery(workerQueries.connection(spaceId, worker.Id));
   const start = useStartHealthCheck(spaceId);
-  const task = useHealthCheckTask(spaceId, start.data?.Id);
+  const taskId = start.data?.Id ?? startedTaskId;
+  const task = useHealthCheckTask(spaceId, taskId);
   // From the click until the task ends: one check at a time. A failed start is explained below.
-  const running = start.isPending || (start.isSuccess && !task.data?.IsCompleted);
+  const running = start.isPending || (!!taskId && !task.data?.IsCompleted);
   const check = () => start.mutate(healthCheckCommand({ workerIds: [worker.Id], description: `Check health of ${worker.Name}` }));
   const version = (worker.Endpoint as { TentacleVersionDetails?: { Version?: string | null } | null }).TentacleVersionDetails?.Version;
   return (
@@ -59,7 +62,7 @@ export function WorkerHealthPanel({ spaceId, worker, checkBlockedBecause }: Work
           {version && (<><dt>Tentacle</dt><dd>{version}</dd></>)}
         </Box>
         {start.isError && <QueryErrorAlert context="The health check was not started" error={start.error} />}
-        {start.data && <TaskProgress task={task} label={`Health check of ${worker.Name}`} />}
+        {taskId && <TaskProgress task={task} label={`Health check of ${worker.Name}`} />}
       </Stack>
     </Paper>
   );

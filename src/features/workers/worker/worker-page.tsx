@@ -28,7 +28,7 @@ export function WorkerPage() {
   const params = useParams();
   const spaceId = params.spaceId ?? config.defaultSpaceId;
   const workerId = params.workerId ?? '';
-  const notice = (useLocation().state as { notice?: string } | null)?.notice;
+  const { notice, healthTaskId } = (useLocation().state as { notice?: string; healthTaskId?: string } | null) ?? {};
   const session = useSession(spaceId);
   const worker = useQuery({ ...workerQueries.detail(spaceId, workerId), enabled: session.can?.viewWorkers === true });
   const pools = useQuery(workerPoolQueries.list(spaceId));
@@ -66,7 +66,7 @@ export function WorkerPage() {
       <Stack spacing={3}>
         {notice && <Alert severity="success" role="status">{notice}</Alert>}
         {!canEdit && <Alert severity="info">You can see this worker but not change it: that takes the WorkerEdit permission.</Alert>}
-        <WorkerHealthPanel spaceId={spaceId} worker={w} checkBlockedBecause={blocked} />
+        <WorkerHealthPanel spaceId={spaceId} worker={w} checkBlockedBecause={blocked} startedTaskId={healthTaskId} />
         <WorkerSettingsForm
           // Keyed by id only: a health check refreshing the worker must not wipe edits in progress.
           key={w.Id}
