@@ -70,7 +70,8 @@ test.describe('fresh-install scenario', () => {
     const add = new AddWorkerPage(page);
     await visit(`${add.path}?kind=listening`);
     await add.discover('build-win-11.corp.local');
-    await add.pickPool('Default Worker Pool (default)');
+    // The default pool is preselected, so the warning is there before anything is picked.
+    await expect(page.getByRole('combobox', { name: 'Worker Pools' }).locator('..')).toContainText('Default Worker Pool');
     await expect(page.getByText('The built-in worker will stop being used')).toBeVisible();
     await add.save().click();
     await page.getByRole('link', { name: 'Workers', exact: true }).first().click();

@@ -51,7 +51,8 @@ export const paths = {
   home: () => '/',
   overview: (spaceId: string) => infrastructure(spaceId),
   workers: (spaceId: string) => `${infrastructure(spaceId)}/workers`,
-  addWorker: (spaceId: string) => `${infrastructure(spaceId)}/workers/new`,
+  /** With `pool`, the new worker's pools start as that pool (Add Worker on a pool's page). */
+  addWorker: (spaceId: string, pool?: string) => `${infrastructure(spaceId)}/workers/new${pool ? `?pool=${encodeURIComponent(pool)}` : ''}`,
   worker: (spaceId: string, workerId: string) => `${infrastructure(spaceId)}/workers/${segment(workerId)}/settings`,
   workerPools: (spaceId: string) => `${infrastructure(spaceId)}/workerpools`,
   workerPool: (spaceId: string, workerPoolId: string) => `${infrastructure(spaceId)}/workerpools/${segment(workerPoolId)}`,

@@ -22,10 +22,12 @@ export interface AddFormProps {
   spaceId: string;
   pools: readonly WorkerPool[];
   policies: readonly MachinePolicy[];
+  /** The pools a new worker starts in: the pool it is being added from, or the space's default pool. */
+  initialPoolIds: readonly string[];
 }
 
-export function AddListeningForm({ spaceId, pools, policies }: AddFormProps) {
-  const { form, onSubmit, banner, saved, checkAfterAdd, setCheckAfterAdd } = useAddWorkerForm(spaceId, 'TentaclePassive', pools, policies.find((p) => p.IsDefault)?.Id);
+export function AddListeningForm({ spaceId, pools, policies, initialPoolIds }: AddFormProps) {
+  const { form, onSubmit, banner, saved, checkAfterAdd, setCheckAfterAdd } = useAddWorkerForm(spaceId, 'TentaclePassive', pools, policies.find((p) => p.IsDefault)?.Id, initialPoolIds);
   const { control, getValues, setValue, trigger, formState } = form;
   const poolIds = useWatch({ control, name: 'poolIds' });
   const [stage, setStage] = useState<'address' | 'details'>('address');

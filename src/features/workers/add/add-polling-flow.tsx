@@ -21,11 +21,11 @@ import { NameField, PolicyField, PoolsField } from '../shared/worker-fields';
 import { nameAndPoolMessages } from '../shared/worker-form-rules';
 import { emptyWorkerFormValues, type WorkerFormValues } from '../shared/worker-form-values';
 
-export function AddPollingFlow({ spaceId, pools, policies }: AddFormProps) {
+export function AddPollingFlow({ spaceId, pools, policies, initialPoolIds }: AddFormProps) {
   const queryClient = useQueryClient();
   const poolIdSet = useMemo(() => new Set(pools.map((p) => p.Id)), [pools]);
   const form = useForm<WorkerFormValues>({
-    defaultValues: emptyWorkerFormValues('TentacleActive', { machinePolicyId: policies.find((p) => p.IsDefault)?.Id }),
+    defaultValues: emptyWorkerFormValues('TentacleActive', { machinePolicyId: policies.find((p) => p.IsDefault)?.Id, poolIds: initialPoolIds }),
     resolver: domainResolver((values) => nameAndPoolMessages(values, poolIdSet, [])),
   });
   const { control, handleSubmit, setError } = form;

@@ -16,8 +16,8 @@ import { FormFooter } from './form-footer';
 import { useAddWorkerForm } from './use-add-worker-form';
 import { NameField, PolicyField, PoolsField } from '../shared/worker-fields';
 
-export function AddSshForm({ spaceId, pools, policies, accounts }: AddFormProps & { accounts: readonly Account[] }) {
-  const { form, onSubmit, banner, saved, checkAfterAdd, setCheckAfterAdd } = useAddWorkerForm(spaceId, 'Ssh', pools, policies.find((p) => p.IsDefault)?.Id);
+export function AddSshForm({ spaceId, pools, policies, initialPoolIds, accounts }: AddFormProps & { accounts: readonly Account[] }) {
+  const { form, onSubmit, banner, saved, checkAfterAdd, setCheckAfterAdd } = useAddWorkerForm(spaceId, 'Ssh', pools, policies.find((p) => p.IsDefault)?.Id, initialPoolIds);
   const { control, getValues, setValue, trigger, formState } = form;
   const poolIds = useWatch({ control, name: 'poolIds' });
   const discovery = useDiscoverWorker(spaceId);

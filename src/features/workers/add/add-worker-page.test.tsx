@@ -13,6 +13,15 @@ async function pickPool(findByRole: Finder, user: { click: (e: Element) => Promi
 }
 
 describe('Add Worker', { timeout: 30_000 }, () => {
+  it('a new worker starts in the default pool, or in the pool it is added from', async () => {
+    const chips = (el: HTMLElement) => [...el.closest('.MuiAutocomplete-root')!.querySelectorAll('.MuiChip-label')].map((c) => c.textContent);
+    const first = await renderRoute(`${NEW}?kind=ssh`, { scenario: 'default' });
+    expect(chips(await first.findByRole('combobox', { name: 'Worker Pools' }))).toEqual(['Default Worker Pool (default)']);
+    first.unmount();
+    const fromPool = await renderRoute(`${NEW}?kind=ssh&pool=WorkerPools-3`, { scenario: 'default' });
+    expect(chips(await fromPool.findByRole('combobox', { name: 'Worker Pools' }))).toEqual(['Linux Workers']);
+  });
+
   it('offers the three kinds and keeps the choice in the URL', async () => {
     const { findByRole, getByRole, user, router } = await renderRoute(NEW, { scenario: 'default' });
     expect(await findByRole('heading', { level: 1, name: 'Add Worker' })).toBeInTheDocument();
@@ -63,9 +72,9 @@ describe('Add Worker', { timeout: 30_000 }, () => {
   });
 
   it('R7: warns before the first worker joins an empty default pool', async () => {
-    const { findByRole, getByRole, user, findByText } = await renderRoute(`${NEW}?kind=ssh`, { scenario: 'fresh-install' });
+    const { findByRole, getByRole, findByText } = await renderRoute(`${NEW}?kind=ssh`, { scenario: 'fresh-install' });
     await findByRole('textbox', { name: 'Host' });
-    await pickPool(findByRole, user, 'Default Worker Pool (default)');
+    // The default pool is preselected, so the warning is there at once.
     expect(await findByText('The built-in worker will stop being used')).toBeInTheDocument();
     // R13: until its first health check it is Unknown, so those steps have no healthy worker meanwhile.
     expect(await findByText(/A new worker counts as Unknown until its first health check finishes, and until then those steps\s+have no healthy worker and fail/)).toBeInTheDocument();
@@ -75,6 +84,7 @@ describe('Add Worker', { timeout: 30_000 }, () => {
   it('R1 polling: shows the exact register-worker command, then waits until the simulated Tentacle registers', async () => {
     const { findByRole, getByRole, user, findByText } = await renderRoute(`${NEW}?kind=polling`, { scenario: 'default' });
     await user.type(await findByRole('textbox', { name: 'Display Name' }), 'build-agent-07');
+    await pickPool(findByRole, user, 'Default Worker Pool (default)'); // preselected: this takes it out
     await pickPool(findByRole, user, 'Linux Workers');
     await pickPool(findByRole, user, 'AWS Workers');
     await user.click(getByRole('button', { name: 'Next' }));

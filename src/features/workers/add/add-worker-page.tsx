@@ -9,6 +9,7 @@ import Breadcrumbs from '@mui/material/Breadcrumbs';
 import Link from '@mui/material/Link';
 import { accountQueries } from '../../../api/environments';
 import { machinePolicyQueries } from '../../../api/machine-policies';
+import type { WorkerPool } from '../../../api/schemas';
 import { workerPoolQueries } from '../../../api/worker-pools';
 import { LoadingState } from '../../../components/loading-state';
 import { PageHeader } from '../../../components/page-header';
@@ -16,6 +17,7 @@ import { QueryErrorAlert } from '../../../components/query-error-alert';
 import { useSession } from '../../../components/use-session';
 import { config } from '../../../config';
 import { paths } from '../../../paths';
+import { sameId } from '../../../domain/ids';
 import { sortPools } from '../../../domain/worker-pools';
 import { AddListeningForm } from './add-listening-form';
 import { AddPollingFlow } from './add-polling-flow';
@@ -23,6 +25,13 @@ import { AddSshForm } from './add-ssh-form';
 import { SSH_ACCOUNT_TYPES } from '../shared/endpoint-fields';
 import { KIND_CHOICES, KindChoices, type WorkerKind } from './kind-choices';
 import { Recommendations } from './recommendations';
+
+/** The pool named in `?pool=` when workers can be added to it, else the space's default pool. */
+function initialPools(pools: readonly WorkerPool[], requested: string | null): string[] {
+  const canAdd = (p: WorkerPool) => p.CanAddWorkers !== false && p.WorkerPoolType !== 'DynamicWorkerPool';
+  const chosen = (requested && pools.find((p) => sameId(p.Id, requested) && canAdd(p))) || pools.find((p) => p.IsDefault && canAdd(p));
+  return chosen ? [chosen.Id] : [];
+}
 
 export function AddWorkerPage() {
   const spaceId = useParams().spaceId ?? config.defaultSpaceId;
@@ -40,7 +49,7 @@ export function AddWorkerPage() {
   else if (!session.can.editWorkers)
     body = <Alert severity="info">Adding workers takes the WorkerEdit permission (ConfigureServer, as the documentation words it), which you do not have. Ask an Octopus administrator.</Alert>;
   else {
-    const props = { spaceId, pools: sortPools(pools.data), policies: policies.data };
+    const props = { spaceId, pools: sortPools(pools.data), policies: policies.data, initialPoolIds: initialPools(pools.data, params.get('pool')) };
     const forms: Record<WorkerKind, ReactNode> = {
       listening: <AddListeningForm {...props} />,
       polling: <AddPollingFlow {...props} />,

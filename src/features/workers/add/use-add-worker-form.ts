@@ -12,7 +12,7 @@ import { serverFieldMap, workerFormMessages } from '../shared/worker-form-rules'
 import { emptyWorkerFormValues, toWorkerCommand, type WorkerFormValues } from '../shared/worker-form-values';
 import { paths } from '../../../paths';
 
-export function useAddWorkerForm(spaceId: string, style: WorkerCommStyle, pools: readonly WorkerPool[], defaultPolicyId: string | undefined) {
+export function useAddWorkerForm(spaceId: string, style: WorkerCommStyle, pools: readonly WorkerPool[], defaultPolicyId: string | undefined, initialPoolIds: readonly string[]) {
   const navigate = useNavigate();
   const create = useCreateWorker(spaceId);
   const [banner, setBanner] = useState<string[]>([]);
@@ -21,7 +21,7 @@ export function useAddWorkerForm(spaceId: string, style: WorkerCommStyle, pools:
     return domainResolver((values: WorkerFormValues) => workerFormMessages(values, poolIds));
   }, [pools]);
   const form = useForm<WorkerFormValues>({
-    defaultValues: emptyWorkerFormValues(style, { machinePolicyId: defaultPolicyId }),
+    defaultValues: emptyWorkerFormValues(style, { machinePolicyId: defaultPolicyId, poolIds: initialPoolIds }),
     resolver,
   });
   // As Octopus does, a new worker is health-checked right away unless the person opts out.

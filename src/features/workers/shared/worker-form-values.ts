@@ -26,9 +26,9 @@ export const MONO = 'mono';
 
 export const DEFAULT_PORTS: Record<WorkerCommStyle, string> = { TentaclePassive: '10933', TentacleActive: '', Ssh: '22' };
 
-export function emptyWorkerFormValues(style: WorkerCommStyle, defaults: { machinePolicyId?: string } = {}): WorkerFormValues {
+export function emptyWorkerFormValues(style: WorkerCommStyle, defaults: { machinePolicyId?: string; poolIds?: readonly string[] } = {}): WorkerFormValues {
   return {
-    style, name: '', poolIds: [], machinePolicyId: defaults.machinePolicyId ?? '', isDisabled: false,
+    style, name: '', poolIds: [...(defaults.poolIds ?? [])], machinePolicyId: defaults.machinePolicyId ?? '', isDisabled: false,
     host: '', port: DEFAULT_PORTS[style], uri: '', thumbprint: '', fingerprint: '', accountId: '', platform: 'linux-x64',
   };
 }
