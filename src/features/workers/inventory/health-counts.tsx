@@ -49,6 +49,14 @@ export function HealthCounts({ spaceId, filters, onToggle, refetchInterval }: He
           ({summary.data.TotalDisabledMachines.toLocaleString('en')} of these disabled)
         </Box>
       )}
+      {summary.dataUpdatedAt > 0 && (
+        <Box component="span" sx={{ ml: 'auto', color: 'text.secondary', fontSize: '0.8125rem' }}>
+          Refreshed every {Math.round(refetchInterval / 1000)} seconds while this page is open; last at{' '}
+          <time dateTime={new Date(summary.dataUpdatedAt).toISOString()}>
+            {new Date(summary.dataUpdatedAt).toLocaleTimeString('en-GB')}
+          </time>
+        </Box>
+      )}
       {/* Octopus filters and counts by each worker's last health check, disabled workers included. */}
       <Box component="p" id="health-filter-note" sx={{ m: 0, flexBasis: '100%', color: 'text.secondary', fontSize: '0.8125rem' }}>
         Health is as of each worker's last check. A disabled worker is counted and filtered under that health

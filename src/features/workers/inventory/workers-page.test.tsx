@@ -37,6 +37,8 @@ describe('Workers page', { timeout: 30_000 }, () => {
     const counts = getByRole('group', { name: 'Workers by health status' });
     await waitFor(() => expect(within(counts).getByRole('button', { name: /Unhealthy: 1/ })).toBeInTheDocument());
     expect(within(counts).getByRole('button', { name: /^Healthy: 4/ })).toHaveAttribute('aria-pressed', 'true');
+    // It says how often health is refreshed and when it last was.
+    expect(counts).toHaveTextContent(/Refreshed every 10 seconds while this page is open; last at \d\d:\d\d:\d\d/);
     // How the health filter treats disabled workers is said on the page, and each count is described by it.
     expect(within(counts).getByRole('button', { name: /^Healthy: 4/ })).toHaveAccessibleDescription(
       /A disabled worker is counted and filtered under that health but never runs steps/,
