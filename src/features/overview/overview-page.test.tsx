@@ -133,3 +133,33 @@ describe('Overview: exact availability and links', () => {
     expect(await findByRole('heading', { level: 1, name: 'Mac Build Agents' })).toBeInTheDocument();
   });
 });
+
+describe('Overview: what would fail right now', () => {
+  const panel = async (findByRole: (role: string, opts: object) => Promise<HTMLElement>) =>
+    findByRole('region', { name: 'What would fail right now' });
+
+  it('R13, R14: in default it names the Mac Build Agents and empty Kubernetes pool steps, each linked to its step', async () => {
+    const { findByRole, user } = await renderRoute(OVERVIEW, { scenario: 'default' });
+    const region = await panel(findByRole);
+    expect(await within(region).findByText(/steps? would fail if deployed now/)).toBeInTheDocument();
+    const links = within(region).getAllByRole('link').map((l) => l.textContent);
+    expect(links).toContain('Mobile App: Build iOS app');
+    expect(links.some((l) => /Run cluster diagnostics/.test(l ?? ''))).toBe(true);
+    expect(region).toHaveTextContent(/Mac Build Agents has no healthy enabled workers/);
+    await user.click(within(region).getByRole('link', { name: 'Mobile App: Build iOS app' }));
+    expect(await findByRole('heading', { level: 1, name: /Build iOS app/ })).toBeInTheDocument();
+  });
+
+  it('R8: with the built-in worker off and the default pool empty, every default-pool step is listed', async () => {
+    const { findByRole } = await renderRoute(OVERVIEW, { scenario: 'builtin-disabled' });
+    const region = await panel(findByRole);
+    expect(await within(region).findByText(/steps? would fail if deployed now/)).toBeInTheDocument();
+    expect(region).toHaveTextContent(/built-in worker is switched off/);
+  });
+
+  it('R6: in fresh-install nothing would fail: the built-in worker runs default-pool steps', async () => {
+    const { findByRole } = await renderRoute(OVERVIEW, { scenario: 'fresh-install' });
+    const region = await panel(findByRole);
+    expect(await within(region).findByText(/^No step would fail for want of a worker right now/)).toBeInTheDocument();
+  });
+});

@@ -14,6 +14,7 @@ import { useSession } from '../../components/use-session';
 import { config } from '../../config';
 import { findDefaultPoolSummary } from '../../domain/pool-summaries';
 import { BuiltInWorkerPanel } from './built-in-worker-panel';
+import { FailingStepsPanel } from './failing-steps-panel';
 import { PoolHealthTable } from './pool-health-table';
 
 export function OverviewPage() {
@@ -47,6 +48,7 @@ export function OverviewPage() {
               takes the WorkerView permission.
             </Alert>
           )}
+          <FailingStepsPanel spaceId={spaceId} />
           <BuiltInWorkerPanel
             defaultPool={defaultRow?.WorkerPool}
             defaultPoolWorkerCount={defaultRow?.counts.total ?? 0}

@@ -20,7 +20,7 @@ import { paths } from '../../../paths';
 import { stepRunVerdictOf } from '../../../domain/step-run-verdict';
 import { deleteStep, moveStep } from '../process-edits';
 import { ProjectBreadcrumbs } from '../project-breadcrumbs';
-import { useStepRunContext } from '../use-step-run-context';
+import { useStepRunContext } from '../../../components/use-step-run-context';
 import { isStaleVersion } from '../step-editor/step-validation';
 import { AddStepMenu } from './add-step-menu';
 import { ProcessStepRow } from './process-step-row';

@@ -20,7 +20,7 @@ import {
   showsWorkerPoolChoice,
   switchExecutionLocation,
 } from '../../../domain/worker-pool-choice';
-import type { StepRunData } from '../use-step-run-context';
+import type { StepRunData } from '../../../components/use-step-run-context';
 import { RolesField } from './roles-field';
 import { placementOf, type StepFormValues } from './step-form-values';
 import { WorkerPoolField } from './worker-pool-field';

@@ -14,7 +14,7 @@ import { paths } from '../../../paths';
 import { stepType, stepTypeName } from '../../../domain/step-types';
 import { ProjectBreadcrumbs } from '../project-breadcrumbs';
 import { blankStep, findStep } from '../process-edits';
-import { useStepRunContext } from '../use-step-run-context';
+import { useStepRunContext } from '../../../components/use-step-run-context';
 import { StepForm } from './step-form';
 
 export function StepEditorPage() {

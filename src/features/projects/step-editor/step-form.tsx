@@ -14,7 +14,7 @@ import { QueryErrorAlert } from '../../../components/query-error-alert';
 import { useSession } from '../../../components/use-session';
 import { UnsavedChangesPrompt } from '../../../components/unsaved-changes-prompt';
 import { stepRunVerdict } from '../../../domain/step-run-verdict';
-import type { StepRunData } from '../use-step-run-context';
+import type { StepRunData } from '../../../components/use-step-run-context';
 import { PlacementFields } from './placement-fields';
 import { StaleVersionAlert } from './stale-version-alert';
 import { stepFields } from './step-fields';

@@ -2,15 +2,15 @@
 // pools, their worker counts (use-pool-counts.ts: both summaries, so `available` is exact), the built-in
 // worker switch and the space's deployment targets. No worker machine is read.
 import { useQueries } from '@tanstack/react-query';
-import { featuresQueries } from '../../api/features';
-import { machineQueries } from '../../api/machines';
-import { TAKE_ALL } from '../../api/paging';
-import { workerPoolQueries } from '../../api/worker-pools';
-import type { WorkerPool } from '../../api/schemas';
-import { usePoolCounts } from '../../components/use-pool-counts';
-import type { StepRunContext } from '../../domain/step-run-verdict';
-import { isNoPoolsOrWorkersConfigured } from '../../domain/worker-pool-choice';
-import { findDefaultPool, sortPools } from '../../domain/worker-pools';
+import { featuresQueries } from '../api/features';
+import { machineQueries } from '../api/machines';
+import { TAKE_ALL } from '../api/paging';
+import { workerPoolQueries } from '../api/worker-pools';
+import type { WorkerPool } from '../api/schemas';
+import { usePoolCounts } from './use-pool-counts';
+import type { StepRunContext } from '../domain/step-run-verdict';
+import { isNoPoolsOrWorkersConfigured } from '../domain/worker-pool-choice';
+import { findDefaultPool, sortPools } from '../domain/worker-pools';
 
 export interface StepRunData {
   ctx: StepRunContext;

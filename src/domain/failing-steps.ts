@@ -1,0 +1,41 @@
+// "What would fail right now?": every step, in every project of the space, whose verdict today is "will
+// fail", with its reason. The same verdict the step editor shows (stepRunVerdictOf, R11–R16), applied to
+// each action of each step, so a child step is judged and named on its own.
+import type { DeploymentProcess } from '../api/schemas';
+import { stepRunVerdictOf, type StepRunContext } from './step-run-verdict';
+
+export interface ProjectWithProcess {
+  projectId: string;
+  projectName: string;
+  process: Pick<DeploymentProcess, 'Steps'>;
+}
+
+export interface FailingStep {
+  projectId: string;
+  projectName: string;
+  stepId: string;
+  /** The step's name, or for a child step "Parent › Child". */
+  stepName: string;
+  /** Why, in one line: the verdict's summary. */
+  summary: string;
+  details: string[];
+}
+
+export function failingSteps(projects: readonly ProjectWithProcess[], ctx: StepRunContext): FailingStep[] {
+  const failing: FailingStep[] = [];
+  for (const { projectId, projectName, process } of projects) {
+    for (const step of process.Steps) {
+      for (const action of step.Actions) {
+        const verdict = stepRunVerdictOf(step, action, ctx);
+        if (verdict.outcome !== 'fails') continue;
+        const child = step.Actions.length > 1 && action.Name !== step.Name;
+        failing.push({
+          projectId, projectName, stepId: step.Id,
+          stepName: child ? `${step.Name} › ${action.Name}` : step.Name,
+          summary: verdict.summary, details: verdict.details,
+        });
+      }
+    }
+  }
+  return failing;
+}
