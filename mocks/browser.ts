@@ -3,7 +3,7 @@
 import { setupWorker } from 'msw/browser';
 import { handlers } from './handlers';
 import { scenarios } from './registry';
-import { configureMockStore } from './store';
+import { configureMockStore, MockStore } from './store';
 
 /** localStorage, or memory only where the browser refuses it (private modes, blocked storage). */
 function browserStorage(): Storage | null {
@@ -17,7 +17,17 @@ function browserStorage(): Storage | null {
 export async function startMockWorker(options: { scenario: string; baseUrl: string }) {
   const known = Object.hasOwn(scenarios, options.scenario);
   if (!known) console.warn(`[mock] Unknown scenario "${options.scenario}"; using "default".`);
-  configureMockStore({ registry: scenarios, scenario: known ? options.scenario : 'default', storage: browserStorage() });
+  const store = configureMockStore({ registry: scenarios, scenario: known ? options.scenario : 'default', storage: browserStorage() });
+  // All tabs of a scenario share one set of data: when another tab saves, this one re-reads it, so an edit
+  // is never overwritten by a tab that had not seen it, and a stale process Version is refused as Octopus does.
+  window.addEventListener('storage', (event) => {
+    if (event.storageArea !== window.localStorage) return;
+    if (event.key === null) store.reload();
+    else {
+      const name = MockStore.scenarioOfKey(event.key);
+      if (name !== undefined) store.reload(name);
+    }
+  });
   const worker = setupWorker(...handlers);
   await worker.start({
     serviceWorker: { url: `${options.baseUrl}mockServiceWorker.js` },

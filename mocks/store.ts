@@ -69,6 +69,24 @@ export class MockStore {
     this.timings = { ...DEFAULT_TIMINGS, ...this.options.timings };
   }
 
+  /**
+   * Another tab wrote this scenario (`name`, or every scenario when undefined): forget the copy held here so
+   * the next request reads the shared one. Edits not yet written here are written first, so none is lost.
+   */
+  reload(name?: string): void {
+    if (!this.storage) return;
+    if (name !== undefined && !Object.hasOwn(this.registry, name)) return;
+    for (const n of name === undefined ? [...this.states.keys()] : [name]) {
+      if (this.unsaved.has(n)) continue;
+      this.states.delete(n);
+    }
+  }
+
+  /** The scenario a storage key holds, if it is one of this store's keys. */
+  static scenarioOfKey(key: string): string | undefined {
+    return key.startsWith(STORAGE_PREFIX) ? key.slice(STORAGE_PREFIX.length) : undefined;
+  }
+
   /** Switching storage re-reads every scenario from it on next use. */
   setStorage(storage: KeyValueStorage | null): void {
     this.storage = storage;

@@ -89,3 +89,35 @@ describe('resetMockStore (Vitest afterEach)', () => {
     expect(() => store().select('nope')).toThrow('Unknown mock scenario "nope"');
   });
 });
+
+describe('tabs of one scenario share its data (the browser demo)', () => {
+  it('after another tab saves, reload() drops the copy held here, so the next read sees the edit and its Version', async () => {
+    const { MockStore } = await import('../store');
+    const storage = new MemoryStorage();
+    const tabA = new MockStore({ registry: fixtureRegistry(), storage, scenario: 'default' });
+    const tabB = new MockStore({ registry: fixtureRegistry(), storage, scenario: 'default' });
+    const before = tabB.get('deploymentProcesses', tabB.db.deploymentProcesses[0]!.Id)!;
+    const edited = { ...tabA.get('deploymentProcesses', before.Id)!, Version: before.Version + 1 };
+    tabA.put('deploymentProcesses', edited);
+    tabA.flush();
+    // Without a reload, tab B would still hold (and later write back) the old process.
+    expect(tabB.get('deploymentProcesses', before.Id)!.Version).toBe(before.Version);
+    expect(MockStore.scenarioOfKey(KEY)).toBe('default');
+    expect(MockStore.scenarioOfKey('something-else')).toBeUndefined();
+    tabB.reload('default');
+    expect(tabB.get('deploymentProcesses', before.Id)!.Version).toBe(before.Version + 1);
+  });
+
+  it('an edit this tab has not written yet is kept, not dropped by a reload', async () => {
+    const { MockStore } = await import('../store');
+    const storage = new MemoryStorage();
+    const tab = new MockStore({ registry: fixtureRegistry(), storage, scenario: 'default' });
+    const worker = tab.get('workers', 'Workers-2')!;
+    tab.put('workers', { ...worker, Name: 'renamed-here' });
+    tab.reload('default'); // the write is still pending (it happens after this tick)
+    expect(tab.get('workers', 'Workers-2')!.Name).toBe('renamed-here');
+    tab.flush();
+    tab.reload();
+    expect(tab.get('workers', 'Workers-2')!.Name).toBe('renamed-here');
+  });
+});
