@@ -1,6 +1,6 @@
 // @vitest-environment node
 import type { HealthStatus } from '../api/schemas';
-import { failingSteps, type ProjectWithProcess } from './failing-steps';
+import { failingSteps, newlyFailingSteps, type ProjectWithProcess } from './failing-steps';
 import { countPoolWorkers } from './pool-counts';
 import type { StepRunContext } from './step-run-verdict';
 
@@ -65,5 +65,16 @@ describe('failingSteps: what would fail right now', () => {
 
   it('nothing to say when every step runs', () => {
     expect(failingSteps([projects[0]!].map((p) => ({ ...p, process: { Steps: p.process.Steps.slice(0, 1) } })), ctx(true))).toEqual([]);
+  });
+});
+
+describe('newlyFailingSteps: what a change would break', () => {
+  it('R8: switching the built-in worker off with an empty default pool breaks the default-pool steps, and only those', () => {
+    const found = newlyFailingSteps(projects, ctx(true), ctx(false));
+    expect(found.map((f) => f.stepName)).toEqual(['Release › Migrate']);
+  });
+
+  it('R6, R7: with workers in the default pool, switching it off breaks nothing', () => {
+    expect(newlyFailingSteps(projects, ctx(true, ['Healthy']), ctx(false, ['Healthy']))).toEqual([]);
   });
 });

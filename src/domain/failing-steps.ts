@@ -39,3 +39,15 @@ export function failingSteps(projects: readonly ProjectWithProcess[], ctx: StepR
   }
   return failing;
 }
+
+const key = (f: FailingStep) => `${f.projectId}\u0000${f.stepId}\u0000${f.stepName}`;
+
+/**
+ * What a change would break: the steps that fail with the change (`after`) and do not fail now (`before`).
+ * Every path that can change where steps run (switching the built-in worker off, another default pool,
+ * disabling or removing workers) asks this one question, so each names the same steps in the same words.
+ */
+export function newlyFailingSteps(projects: readonly ProjectWithProcess[], before: StepRunContext, after: StepRunContext): FailingStep[] {
+  const now = new Set(failingSteps(projects, before).map(key));
+  return failingSteps(projects, after).filter((f) => !now.has(key(f)));
+}

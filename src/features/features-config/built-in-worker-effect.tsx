@@ -1,7 +1,13 @@
 // What the switch means for steps that use the default pool: now (saved state) or, once changed, what
 // saving would do (R6–R8 via domain).
+import { useCallback } from 'react';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
+import Box from '@mui/material/Box';
+import { FailingStepList } from '../../components/failing-step-list';
+import { LoadingState } from '../../components/loading-state';
+import { useStepsBrokenBy } from '../../components/use-steps-broken-by';
+import type { StepRunContext } from '../../domain/step-run-verdict';
 import { BuiltInWorkerStatusAlert } from '../../components/built-in-worker-status';
 import { builtInWorkerStatus } from '../../domain/built-in-worker';
 import { builtInWorkerSwitchConsequence } from '../../domain/built-in-worker-switch';
@@ -12,14 +18,19 @@ export interface DefaultPoolInfo {
 }
 
 export function BuiltInWorkerEffect({
+  spaceId,
   enabled,
   changed,
   defaultPool,
 }: {
+  spaceId: string;
   enabled: boolean;
   changed: boolean;
   defaultPool: DefaultPoolInfo | undefined;
 }) {
+  // The steps the new setting would break, judged as the step editor judges them (R6, R8, R14).
+  const withSwitch = useCallback((ctx: StepRunContext) => ({ ...ctx, isBuiltInWorkerEnabled: enabled }), [enabled]);
+  const broken = useStepsBrokenBy(spaceId, changed ? withSwitch : undefined);
   if (!defaultPool) {
     return (
       <Alert severity="warning">
@@ -43,6 +54,13 @@ export function BuiltInWorkerEffect({
     <Alert severity={severity} aria-live="polite">
       <AlertTitle>If you save: built-in worker {enabled ? 'on' : 'off'}</AlertTitle>
       {message}
+      {broken.isPending && <LoadingState label="Working out which steps this affects" />}
+      {broken.steps && broken.steps.length > 0 && (
+        <Box sx={{ mt: 1 }}>
+          These steps will fail:
+          <FailingStepList spaceId={spaceId} steps={broken.steps} label="Steps that will fail" />
+        </Box>
+      )}
     </Alert>
   );
 }

@@ -17,12 +17,14 @@ import { BuiltInWorkerEffect, type DefaultPoolInfo } from './built-in-worker-eff
 import { toDto, toFormValues, type FeaturesFormValues } from './form-values';
 
 export interface FeaturesFormProps {
+  /** The space whose steps the consequences name (configuration itself is server-wide). */
+  spaceId: string;
   features: FeaturesConfiguration;
   canConfigureServer: boolean;
   defaultPool: DefaultPoolInfo | undefined;
 }
 
-export function FeaturesForm({ features, canConfigureServer, defaultPool }: FeaturesFormProps) {
+export function FeaturesForm({ spaceId, features, canConfigureServer, defaultPool }: FeaturesFormProps) {
   const helperId = useId();
   const update = useUpdateFeatures();
   const [savedAs, setSavedAs] = useState<boolean>();
@@ -80,7 +82,7 @@ export function FeaturesForm({ features, canConfigureServer, defaultPool }: Feat
           ? 'On: steps may run on the Octopus Server itself'
           : 'Off: steps never run on the Octopus Server itself'}
       </FormHelperText>
-      <BuiltInWorkerEffect enabled={enabled} changed={isDirty} defaultPool={defaultPool} />
+      <BuiltInWorkerEffect spaceId={spaceId} enabled={enabled} changed={isDirty} defaultPool={defaultPool} />
       {update.isError && !isSubmitting && (
         <Box sx={{ mt: 2 }}>
           <QueryErrorAlert context="The setting was not saved" error={update.error} />

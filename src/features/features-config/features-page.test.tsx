@@ -36,6 +36,12 @@ describe('Features', () => {
         'Steps that use Default Worker Pool will fail: it has no workers, and nothing else can run them.',
       ),
     ).toBeInTheDocument();
+    // Named before the save, each linked to its step, judged as the step editor judges it.
+    const broken = await findByRole('list', { name: 'Steps that will fail' });
+    expect([...broken.querySelectorAll('a')].map((a) => a.textContent)).toEqual([
+      'Hello World: Say hello',
+      'Hello World: List Azure resource groups',
+    ]);
 
     await user.click(getByRole('button', { name: 'Save' }));
     expect(await findByText('Saved. The built-in worker is now off.')).toBeInTheDocument();

@@ -37,6 +37,7 @@ export function FeaturesPage() {
     const defaultRow = summary.data && findDefaultPoolSummary(summary.data.WorkerPoolSummaries);
     content = (
       <FeaturesForm
+        spaceId={spaceId}
         features={features.data}
         canConfigureServer={session.can?.configureServer ?? false}
         defaultPool={

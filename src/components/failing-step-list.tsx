@@ -1,0 +1,23 @@
+// A list of steps that fail (or would), each linked to its step editor with its reason in words: the
+// Overview's "what would fail right now" and every warning before a change use it, so all read alike.
+import { Link as RouterLink } from 'react-router';
+import Box from '@mui/material/Box';
+import Link from '@mui/material/Link';
+import type { FailingStep } from '../domain/failing-steps';
+import { paths } from '../paths';
+
+export function FailingStepList({ spaceId, steps, label }: { spaceId: string; steps: readonly FailingStep[]; label: string }) {
+  return (
+    <Box component="ul" aria-label={label} sx={{ m: 0, pl: 2.5, '& li + li': { mt: 0.75 } }}>
+      {steps.map((f) => (
+        <li key={`${f.projectId}/${f.stepId}/${f.stepName}`}>
+          <Link component={RouterLink} to={paths.step(spaceId, f.projectId, f.stepId)} sx={{ fontWeight: 600 }}>
+            {f.projectName}: {f.stepName}
+          </Link>
+          {' — '}
+          {f.summary.replace(/^Will fail: /, '')}
+        </li>
+      ))}
+    </Box>
+  );
+}
