@@ -9,9 +9,12 @@ test.describe('default scenario', () => {
     await expect(overview.heading()).toBeVisible();
 
     const rows = overview.poolTable().getByRole('row');
-    // Header + 7 pools + totals, in sort order with the default first.
+    // Header + 7 pools + totals: the two pools whose steps would fail first, then the default and the rest.
     await expect(rows).toHaveCount(9);
-    await expect(rows.nth(1)).toContainText('Default Worker Pool');
+    await expect(rows.nth(1)).toContainText('Mac Build Agents');
+    await expect(rows.nth(2)).toContainText('Kubernetes Workers');
+    await expect(rows.nth(3)).toContainText('Default Worker Pool');
+    await expect(page.getByRole('list', { name: 'Steps that would fail' })).toContainText('Mobile App: Build iOS app');
     await expect(overview.poolRow('Default Worker Pool')).toContainText('Default');
     await expect(overview.healthPicture('Default Worker Pool')).toBeVisible();
     await expect(overview.healthPicture('Linux Workers')).toHaveAttribute('aria-label', /Healthy/);
@@ -46,10 +49,12 @@ test.describe('fresh-install scenario', () => {
 test.describe('large scenario', () => {
   test.use({ scenario: 'large' });
 
-  test('200 pools and 10,000 workers in one table', async ({ page, visit }) => {
+  test('200 pools and 10,000 workers: problems first, 25 pools a page, totals for all', async ({ page, visit }) => {
     const overview = new OverviewPage(page);
     await visit(overview.path);
-    await expect(overview.poolTable().getByRole('row')).toHaveCount(202);
+    await expect(overview.poolTable().getByRole('row')).toHaveCount(27);
     await expect(overview.poolTable()).toContainText('10,000');
+    await expect(page.getByText('Pools 1–25 of 200')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'What would fail right now' })).toContainText(/would fail if deployed now|No step would fail/);
   });
 });

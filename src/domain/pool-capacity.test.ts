@@ -4,6 +4,7 @@ import {
   describePoolCapacity,
   describeUnavailableWorkers,
   poolCapacity,
+  problemsFirst,
   type PoolCapacity,
   type PoolCounts,
 } from './pool-capacity';
@@ -168,5 +169,17 @@ describe('describeUnavailableWorkers', () => {
     ],
   ] as const)('%s', (_rule, counts, expected) => {
     expect(describeUnavailableWorkers(counts)).toBe(expected);
+  });
+});
+
+describe('problemsFirst', () => {
+  const row = (name: string, total: number, available: number, IsDefault = false) => ({
+    name, WorkerPool: { IsDefault }, counts: { total, disabled: 0, byHealth: { Healthy: available, HasWarnings: 0, Unhealthy: total - available, Unavailable: 0, Unknown: 0 }, available },
+  });
+  it('R14: pools whose steps would fail come first, each group keeping its order', () => {
+    const rows = [row('Default', 0, 0, true), row('A', 2, 2), row('Empty', 0, 0), row('B', 1, 1), row('Sick', 2, 0)];
+    expect(problemsFirst(rows, true).map((r) => r.name)).toEqual(['Empty', 'Sick', 'Default', 'A', 'B']);
+    // R8: with the built-in worker off, the empty default pool fails too.
+    expect(problemsFirst(rows, false).map((r) => r.name)).toEqual(['Default', 'Empty', 'Sick', 'A', 'B']);
   });
 });

@@ -99,3 +99,15 @@ export function describeUnavailableWorkers(counts: Pick<PoolCounts, 'disabled' |
     .map((s) => `${h[s]} ${HEALTH_LABELS[s]}`);
   return `${all.join(', ')}; ${counts.disabled} of them disabled`;
 }
+
+/**
+ * Pools with a problem first (those whose steps would fail), each group in its given order: on a page of
+ * 200 pools the ones that need attention are the first rows.
+ */
+export function problemsFirst<R extends { WorkerPool: { IsDefault: boolean }; counts: PoolCounts }>(
+  rows: readonly R[],
+  isBuiltInWorkerEnabled: boolean | undefined,
+): R[] {
+  const fails = (r: R) => poolCapacity(r.counts, r.WorkerPool.IsDefault, isBuiltInWorkerEnabled).outcome === 'fails';
+  return [...rows.filter(fails), ...rows.filter((r) => !fails(r))];
+}

@@ -1,4 +1,4 @@
-import { within } from '@testing-library/react';
+import { waitFor, within } from '@testing-library/react';
 import { failWith, server, workerPoolsFail } from '../../test/mock-server';
 import { renderRoute } from '../../test/render';
 
@@ -12,22 +12,23 @@ async function poolRows(findByRole: (role: string, o?: object) => Promise<HTMLEl
 }
 
 describe('Overview', () => {
-  it('R3: lists every pool in sort order, marks the default pool and shows health counts as text', async () => {
+  it('R3, R14: lists every pool, those whose steps would fail first, then in sort order; marks the default pool; health as text', async () => {
     const { findByRole } = await renderRoute(OVERVIEW, { scenario: 'default' });
     expect(await findByRole('heading', { level: 1, name: 'Overview' })).toBeInTheDocument();
-    const rows = await poolRows(findByRole);
-    expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual([
+    const names = async () => (await poolRows(findByRole)).map((r) => within(r).getByRole('rowheader').textContent);
+    await waitFor(async () => expect(await names()).toEqual([
+      'Mac Build Agents',
+      'Kubernetes Workers',
       'Default Worker PoolDefault',
       'Windows Workers',
       'Linux Workers',
       'Azure Workers',
       'AWS Workers',
-      'Mac Build Agents',
-      'Kubernetes Workers',
-    ]);
-    expect(within(rows[0]!).getByText('Default')).toBeInTheDocument();
-    expect(within(rows[1]!).queryByText('Default')).not.toBeInTheDocument();
-    const linux = rows[2]!;
+    ]));
+    const rows = await poolRows(findByRole);
+    expect(within(rows[2]!).getByText('Default')).toBeInTheDocument();
+    expect(within(rows[3]!).queryByText('Default')).not.toBeInTheDocument();
+    const linux = rows[4]!;
     expect(
       within(linux).getByRole('img', { name: 'Linux Workers health: 5 Healthy, 1 Unhealthy' }),
     ).toBeInTheDocument();
@@ -37,7 +38,7 @@ describe('Overview', () => {
 
   it('R14: flags the empty pool in words: no workers, so its steps will fail', async () => {
     const { findByRole } = await renderRoute(OVERVIEW, { scenario: 'default' });
-    const kubernetes = (await poolRows(findByRole))[6]!;
+    const kubernetes = (await poolRows(findByRole)).find((r) => within(r).getByRole('rowheader').textContent === 'Kubernetes Workers')!;
     expect(within(kubernetes).getByText('No workers')).toBeInTheDocument();
     expect(within(kubernetes).getByText('Steps that use it will fail.')).toBeInTheDocument();
     expect(within(kubernetes).queryByRole('img')).not.toBeInTheDocument();
@@ -106,24 +107,32 @@ describe('Overview', () => {
     expect(alert).toHaveTextContent('Missing permission: WorkerView');
   });
 
-  it('large: 200 pools from one summary request', async () => {
-    const { findByRole } = await renderRoute(OVERVIEW, { scenario: 'large' });
-    expect(await poolRows(findByRole)).toHaveLength(200);
+  it('large: 200 pools from one summary request, 25 a page, and a name filter kept in the URL', async () => {
+    const { findByRole, findByText, getByRole, user, router } = await renderRoute(OVERVIEW, { scenario: 'large' });
+    expect(await poolRows(findByRole)).toHaveLength(25);
+    expect(await findByText('Pools 1–25 of 200')).toBeInTheDocument();
+    await user.click(getByRole('button', { name: 'Go to next page' }));
+    expect(router.state.location.search).toBe('?page=2');
+    expect(await findByText('Pools 26–50 of 200')).toBeInTheDocument();
+    const first = within((await poolRows(findByRole))[0]!).getByRole('rowheader').textContent!;
+    await user.type(getByRole('textbox', { name: 'Filter by name' }), first);
+    await waitFor(() => expect(router.state.location.search).toBe(`?name=${encodeURIComponent(first).replace(/%20/g, '+')}`));
+    expect((await poolRows(findByRole)).map((r) => within(r).getByRole('rowheader').textContent)).toContain(first);
   });
 });
 
 describe('Overview: exact availability and links', () => {
   it('R13/R14: a pool whose only healthy worker is disabled is flagged "steps will fail"', async () => {
     const { findByRole, findByText } = await renderRoute(OVERVIEW, { scenario: 'default' });
-    const mac = (await poolRows(findByRole))[5]!;
-    expect(within(mac).getByRole('rowheader')).toHaveTextContent('Mac Build Agents');
     // The plain summary counts the disabled worker as Healthy; only the enabled-only summary can tell.
     await findByText('No healthy, enabled worker: steps that use it will fail.');
+    const byName = async (name: string) => (await poolRows(findByRole)).find((r) => within(r).getByRole('rowheader').textContent === name)!;
+    const mac = await byName('Mac Build Agents');
     expect(within(mac).getByText('No healthy, enabled worker: steps that use it will fail.')).toBeInTheDocument();
     // Never "1 Healthy" beside that: the disabled worker is counted as disabled, not under its last health.
     expect(within(mac).getByRole('img', { name: 'Mac Build Agents health: 1 Unhealthy, 1 Disabled' })).toBeInTheDocument();
     expect(within(mac).queryByText(/\d+ Healthy/)).toBeNull();
-    const linux = (await poolRows(findByRole))[2]!;
+    const linux = await byName('Linux Workers');
     expect(within(linux).queryByText(/will fail/)).not.toBeInTheDocument();
   });
 

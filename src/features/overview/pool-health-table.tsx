@@ -1,5 +1,7 @@
-// Every pool in sort order with its worker count, health picture and disabled count, then the totals.
-// A plain table: 200 pools in `large` must render at once, without per-row requests.
+// Every pool with its worker count, health picture and disabled count, then the totals. Pools whose steps
+// would fail come first; a name filter and pages of 25 keep 200 pools (`large`) to a screenful, with no
+// per-row requests. The filter and page live in the URL.
+import { useMemo } from 'react';
 import Box from '@mui/material/Box';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -7,11 +9,16 @@ import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableFooter from '@mui/material/TableFooter';
 import TableHead from '@mui/material/TableHead';
+import TablePagination from '@mui/material/TablePagination';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { WorkerPoolsSummary } from '../../api/schemas';
 import { EmptyState } from '../../components/empty-state';
 import { HealthBar } from '../../components/health-bar';
+import { fields, type ListSchema } from '../../components/list-state';
+import { FilterBar, NameFilter } from '../../components/name-filter';
+import { useListState } from '../../components/use-list-state';
+import { problemsFirst } from '../../domain/pool-capacity';
 import type { PoolCountsRowData } from '../../components/use-pool-counts';
 import { PoolRow } from './pool-row';
 
@@ -28,12 +35,23 @@ export interface PoolHealthTableProps {
   isBuiltInWorkerEnabled: boolean | undefined;
 }
 
+const PAGE_SIZE = 25;
+const POOL_LIST = { name: fields.text('name'), page: fields.page() } satisfies ListSchema;
+
 function plural(n: number, one: string, many: string) {
   return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 }
 
 export function PoolHealthTable({ spaceId, rows, totals, enabledHealth, isBuiltInWorkerEnabled }: PoolHealthTableProps) {
   const emptyPools = rows.filter((r) => r.counts.total === 0).length;
+  const [{ name, page }, update] = useListState(POOL_LIST);
+  const shown = useMemo(() => {
+    const needle = name.toLowerCase();
+    return problemsFirst(rows, isBuiltInWorkerEnabled).filter((r) => r.WorkerPool.Name.toLowerCase().includes(needle));
+  }, [rows, isBuiltInWorkerEnabled, name]);
+  const lastPage = Math.max(0, Math.ceil(shown.length / PAGE_SIZE) - 1);
+  const current = Math.min(page, lastPage);
+  const pageRows = shown.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE);
   return (
     <Box component="section" aria-labelledby="worker-pools-heading">
       <Typography variant="h2" id="worker-pools-heading" sx={{ mb: 1 }}>
@@ -48,8 +66,14 @@ export function PoolHealthTable({ spaceId, rows, totals, enabledHealth, isBuiltI
             {plural(rows.length, 'worker pool', 'worker pools')}
             {emptyPools > 0 && `; ${plural(emptyPools, 'pool has', 'pools have')} no workers`}.
           </Typography>
+          <FilterBar label="Filter worker pools">
+            <NameFilter value={name} onChange={(next) => update({ name: next }, { replace: true })} />
+          </FilterBar>
+          {shown.length === 0 && (
+            <EmptyState title="No pool matches">No worker pool's name contains “{name}”.</EmptyState>
+          )}
           <TableContainer
-            sx={{ border: 1, borderColor: 'divider', borderRadius: 1, bgcolor: 'background.paper' }}
+            sx={{ border: 1, borderColor: 'divider', borderRadius: 1, bgcolor: 'background.paper', display: shown.length ? undefined : 'none' }}
           >
             <Table size="small" aria-labelledby="worker-pools-heading">
               <TableHead>
@@ -66,7 +90,7 @@ export function PoolHealthTable({ spaceId, rows, totals, enabledHealth, isBuiltI
                 </TableRow>
               </TableHead>
               <TableBody>
-                {rows.map((row) => (
+                {pageRows.map((row) => (
                   <PoolRow
                     key={row.WorkerPool.Id}
                     row={row}
@@ -94,6 +118,17 @@ export function PoolHealthTable({ spaceId, rows, totals, enabledHealth, isBuiltI
               </TableFooter>
             </Table>
           </TableContainer>
+          {shown.length > PAGE_SIZE && (
+            <TablePagination
+              component="div"
+              count={shown.length}
+              page={current}
+              rowsPerPage={PAGE_SIZE}
+              rowsPerPageOptions={[PAGE_SIZE]}
+              onPageChange={(_, next) => update({ page: next })}
+              labelDisplayedRows={({ from, to, count }) => `Pools ${from}–${to} of ${count}`}
+            />
+          )}
           <Typography variant="caption" component="p" sx={{ color: 'text.secondary', mt: 1 }}>
             A worker in more than one pool is counted in each of its pools, and once in the totals.
           </Typography>
