@@ -3,7 +3,7 @@ import { partialMatchKey, queryOptions, useMutation, useQueryClient } from '@tan
 import { z } from 'zod';
 import { request, spacePath } from './client';
 import { TAKE_ALL, type PageRequest } from './paging';
-import { ResourceCollection, Worker, WorkerPool, WorkerPoolsSummary, type WorkerPoolCommand } from './schemas';
+import { ResourceCollection, Worker, WorkerPool, WorkerPoolDynamicWorkerTypes, WorkerPoolsSummary, type WorkerPoolCommand } from './schemas';
 import { workerQueries, type WorkerListFilters } from './workers';
 
 export interface PoolSummaryFilters {
@@ -24,6 +24,14 @@ export const workerPoolQueries = {
     queryOptions({
       queryKey: [...workerPoolQueries.all(), spaceId, 'all'] as const,
       queryFn: ({ signal }) => request(spacePath(spaceId, '/workerpools/all'), { schema: z.array(WorkerPool), signal }),
+    }),
+  /** The kinds of worker a dynamic pool can lease; an empty list where the server offers no dynamic pools. */
+  dynamicWorkerTypes: (spaceId: string) =>
+    queryOptions({
+      queryKey: [...workerPoolQueries.all(), spaceId, 'dynamicworkertypes'] as const,
+      queryFn: ({ signal }) =>
+        request(spacePath(spaceId, '/workerpools/dynamicworkertypes'), { schema: WorkerPoolDynamicWorkerTypes, signal }),
+      staleTime: 5 * 60_000,
     }),
   detail: (spaceId: string, id: string) =>
     queryOptions({

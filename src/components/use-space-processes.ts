@@ -3,12 +3,13 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { TAKE_ALL } from '../api/paging';
 import { processQueries, projectQueries } from '../api/projects';
+import type { DeploymentProcess } from '../api/schemas';
 import type { ProjectWithProcess } from '../domain/failing-steps';
 
 export type SpaceProcesses =
   | { status: 'pending' }
   | { status: 'error'; error: unknown; context: string; retry: () => void }
-  | { status: 'ready'; data: ProjectWithProcess[] };
+  | { status: 'ready'; data: Array<ProjectWithProcess & { process: DeploymentProcess }> };
 
 export function useSpaceProcesses(spaceId: string, enabled = true): SpaceProcesses {
   const projects = useQuery({ ...projectQueries.list(spaceId, { take: TAKE_ALL }), enabled });

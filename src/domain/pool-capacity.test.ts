@@ -3,6 +3,8 @@ import type { HealthStatus, HealthStatusCounts } from '../api/schemas';
 import {
   describePoolCapacity,
   describeUnavailableWorkers,
+  acceptsWorkers,
+  isDynamicPool,
   poolCapacity,
   problemsFirst,
   type PoolCapacity,
@@ -181,5 +183,20 @@ describe('problemsFirst', () => {
     expect(problemsFirst(rows, true).map((r) => r.name)).toEqual(['Empty', 'Sick', 'Default', 'A', 'B']);
     // R8: with the built-in worker off, the empty default pool fails too.
     expect(problemsFirst(rows, false).map((r) => r.name)).toEqual(['Default', 'Empty', 'Sick', 'A', 'B']);
+  });
+});
+
+describe('dynamic pools', () => {
+  const none = { total: 0, disabled: 0, byHealth: { Healthy: 0, HasWarnings: 0, Unhealthy: 0, Unavailable: 0, Unknown: 0 }, available: 0 };
+  it('R6, R14: a dynamic pool runs steps on leased workers, never the built-in worker, never "empty"', () => {
+    expect(poolCapacity(none, true, true, true)).toEqual({ kind: 'dynamic', outcome: 'runs' });
+    expect(poolCapacity(none, false, false, true)).toEqual({ kind: 'dynamic', outcome: 'runs' });
+    expect(describePoolCapacity({ kind: 'dynamic', outcome: 'runs' })).toBe('A worker is leased on demand for each step.');
+  });
+  it('nobody adds a worker to a dynamic pool, or to one the server says takes none', () => {
+    expect(acceptsWorkers({ WorkerPoolType: 'DynamicWorkerPool' })).toBe(false);
+    expect(acceptsWorkers({ WorkerPoolType: 'StaticWorkerPool', CanAddWorkers: false })).toBe(false);
+    expect(acceptsWorkers({ WorkerPoolType: 'StaticWorkerPool', CanAddWorkers: true })).toBe(true);
+    expect(isDynamicPool({ WorkerPoolType: 'DynamicWorkerPool' })).toBe(true);
   });
 });

@@ -25,6 +25,8 @@ export interface PoolCounts {
 }
 
 export type PoolCapacity =
+  /** A dynamic pool: Octopus leases a fresh worker for each step (Octopus Cloud), so it never lacks one. */
+  | { kind: 'dynamic'; outcome: 'runs' }
   /** R6: the default pool has no workers at all and the built-in worker is on, so it runs the step. */
   | { kind: 'built-in'; outcome: 'runs' }
   /** R8, R14: it would be the built-in worker, but that is switched off. */
@@ -46,7 +48,11 @@ export function poolCapacity(
   counts: PoolCounts,
   isDefaultPool: boolean,
   isBuiltInWorkerEnabled: boolean | undefined,
+  isDynamicPool = false,
 ): PoolCapacity {
+  // A dynamic pool has no machines of its own to count; it is never empty and never falls back to the
+  // built-in worker (R6 counts machines in a static default pool).
+  if (isDynamicPool) return { kind: 'dynamic', outcome: 'runs' };
   // R6: only an empty default pool falls back to the built-in worker; an unhealthy or disabled worker
   // still displaces it, so such a pool fails below rather than running on the server.
   if (counts.total === 0) {
@@ -66,6 +72,8 @@ export function describePoolCapacity(capacity: PoolCapacity): string | undefined
     case 'workers':
     case 'availability-unknown':
       return undefined;
+    case 'dynamic':
+      return 'A worker is leased on demand for each step.';
     case 'built-in':
       return 'Steps that use it run on the built-in worker.';
     case 'empty':
@@ -104,10 +112,21 @@ export function describeUnavailableWorkers(counts: Pick<PoolCounts, 'disabled' |
  * Pools with a problem first (those whose steps would fail), each group in its given order: on a page of
  * 200 pools the ones that need attention are the first rows.
  */
-export function problemsFirst<R extends { WorkerPool: { IsDefault: boolean }; counts: PoolCounts }>(
+export function problemsFirst<R extends { WorkerPool: { IsDefault: boolean; WorkerPoolType?: string }; counts: PoolCounts }>(
   rows: readonly R[],
   isBuiltInWorkerEnabled: boolean | undefined,
 ): R[] {
-  const fails = (r: R) => poolCapacity(r.counts, r.WorkerPool.IsDefault, isBuiltInWorkerEnabled).outcome === 'fails';
+  const fails = (r: R) =>
+    poolCapacity(r.counts, r.WorkerPool.IsDefault, isBuiltInWorkerEnabled, isDynamicPool(r.WorkerPool)).outcome === 'fails';
   return [...rows.filter(fails), ...rows.filter((r) => !fails(r))];
+}
+
+/** Octopus's dynamic worker pools (Octopus Cloud): workers are leased per step, none can be added by hand. */
+export function isDynamicPool(pool: { WorkerPoolType?: string | null }): boolean {
+  return pool.WorkerPoolType === 'DynamicWorkerPool';
+}
+
+/** Whether a worker may be added to the pool (Add Worker, a worker's pools, bulk "add to pool"). */
+export function acceptsWorkers(pool: { WorkerPoolType?: string | null; CanAddWorkers?: boolean | null }): boolean {
+  return !isDynamicPool(pool) && pool.CanAddWorkers !== false;
 }

@@ -151,3 +151,17 @@ describe('poolVerdict', () => {
     ]);
   });
 });
+
+describe('poolVerdict: dynamic pools', () => {
+  const dynamicPools = [...pools, { Id: 'WorkerPools-8', Name: 'Cloud Workers', IsDefault: false, WorkerPoolType: 'DynamicWorkerPool' as const, WorkerType: 'UbuntuDefault' }];
+  it('R13, R14: a dynamic pool never lacks a worker: one is leased for each step, whatever its counts', () => {
+    const v = poolVerdict('WorkerPools-8', { pools: dynamicPools, counts: { 'WorkerPools-8': counts() }, isBuiltInWorkerEnabled: false });
+    expect([v.outcome, v.summary, v.clause]).toEqual(['runs', 'Runs on a worker leased from Cloud Workers for this step', 'which leases a worker on demand']);
+    expect(v.details[0]).toMatch(/leases a fresh UbuntuDefault worker for each step/);
+  });
+  it('R6: an empty dynamic default pool does not fall back to the built-in worker', () => {
+    const asDefault = dynamicPools.map((p) => ({ ...p, IsDefault: p.Id === 'WorkerPools-8' }));
+    const v = poolVerdict('WorkerPools-8', { pools: asDefault, counts: {}, isBuiltInWorkerEnabled: true });
+    expect(v.summary).not.toMatch(/built-in/);
+  });
+});

@@ -3,6 +3,7 @@
 import type { WorkerPool } from '../api/schemas';
 import {
   describeUnavailableWorkers,
+  isDynamicPool,
   poolCapacity,
   type PoolCapacity,
   type PoolCounts,
@@ -23,7 +24,7 @@ export interface PoolVerdict {
 }
 
 export interface PoolContext {
-  pools: ReadonlyArray<Pick<WorkerPool, 'Id' | 'Name' | 'IsDefault'>>;
+  pools: ReadonlyArray<Pick<WorkerPool, 'Id' | 'Name' | 'IsDefault'> & Partial<Pick<WorkerPool, 'WorkerPoolType' | 'WorkerType'>>>;
   /** By pool id; a pool left out is one whose workers could not be read. */
   counts: Readonly<Record<string, PoolCounts | undefined>>;
   /** `/api/featuresconfiguration`; undefined when it could not be read. */
@@ -55,6 +56,18 @@ export function poolVerdict(poolId: string, ctx: PoolContext): PoolVerdict {
       clause: 'which was deleted',
       details: [
         'The worker pool it names was deleted from this space, so there is no worker to run the step. Choose another pool.',
+      ],
+    };
+  }
+  if (isDynamicPool(found)) {
+    return {
+      outcome: 'runs',
+      pool,
+      capacity: { kind: 'dynamic', outcome: 'runs' },
+      summary: `Runs on a worker leased from ${name} for this step`,
+      clause: 'which leases a worker on demand',
+      details: [
+        `${name} is a dynamic worker pool: Octopus leases a fresh ${found.WorkerType ? `${found.WorkerType} ` : ''}worker for each step and returns it afterwards, so it never runs out of workers.`,
       ],
     };
   }
@@ -105,6 +118,8 @@ export function poolVerdict(poolId: string, ctx: PoolContext): PoolVerdict {
       return { ...base, ...emptyPool(name) };
     case 'no-available-worker':
       return { ...base, ...noHealthyWorkers(name, found.IsDefault, counts) };
+    case 'dynamic':
+      return { ...base, summary: `Runs on a worker leased from ${name}`, clause: 'which leases a worker on demand', details: [] };
   }
 }
 

@@ -2,7 +2,8 @@
 // applies is checked first (validation.ts); whatever the server still refuses lands on its field, and
 // the dialog stays open with what was typed.
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
+import { useQuery } from '@tanstack/react-query';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
@@ -10,12 +11,13 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import type { WorkerPool } from '../../api/schemas';
-import { useCreateWorkerPool } from '../../api/worker-pools';
+import { useCreateWorkerPool, workerPoolQueries } from '../../api/worker-pools';
 import { domainResolver } from '../../components/domain-resolver';
 import { BusyButton } from '../../components/busy-button';
 import { applyServerErrors } from '../../components/server-errors';
 import { EMPTY_NEW_POOL, poolFormMessages, toCreateDto, type NewPoolValues } from './pool-form-values';
 import { PoolTextFields } from './pool-text-fields';
+import { defaultWorkerType, PoolTypeField, WorkerTypeField } from './pool-type-fields';
 
 export interface AddPoolDialogProps {
   spaceId: string;
@@ -28,10 +30,14 @@ export interface AddPoolDialogProps {
 export function AddPoolDialog({ spaceId, open, existing, onClose, onCreated }: AddPoolDialogProps) {
   const create = useCreateWorkerPool(spaceId);
   const [banner, setBanner] = useState<string[]>([]);
-  const { register, handleSubmit, setError, reset, formState } = useForm<NewPoolValues>({
+  const { register, handleSubmit, setError, reset, formState, control, setValue, getValues } = useForm<NewPoolValues>({
     defaultValues: EMPTY_NEW_POOL,
     resolver: domainResolver((values) => poolFormMessages(values, existing)),
   });
+  // Only a server that leases dynamic workers lists types; otherwise every pool is static.
+  const types = useQuery({ ...workerPoolQueries.dynamicWorkerTypes(spaceId), enabled: open });
+  const workerTypes = types.data?.WorkerTypes ?? [];
+  const type = useWatch({ control, name: 'type' });
   const { errors, isSubmitting } = formState;
 
   const close = () => {
@@ -48,7 +54,7 @@ export function AddPoolDialog({ spaceId, open, existing, onClose, onCreated }: A
       reset(EMPTY_NEW_POOL);
       onCreated(pool);
     } catch (error) {
-      setBanner(applyServerErrors(error, setError, { Name: 'name', Description: 'description' }));
+      setBanner(applyServerErrors(error, setError, { Name: 'name', Description: 'description', WorkerType: 'workerType' }));
     }
   });
 
@@ -69,6 +75,17 @@ export function AddPoolDialog({ spaceId, open, existing, onClose, onCreated }: A
             autoFocus
             nameHelp='Short and unique in this space, e.g. "Linux Workers".'
           />
+          {workerTypes.length > 0 && (
+            <PoolTypeField
+              value={type}
+              disabled={isSubmitting}
+              onChange={(next) => {
+                setValue('type', next);
+                if (next === 'DynamicWorkerPool' && !getValues('workerType')) setValue('workerType', defaultWorkerType(workerTypes));
+              }}
+            />
+          )}
+          {type === 'DynamicWorkerPool' && <WorkerTypeField control={control} types={workerTypes} disabled={isSubmitting} />}
         </DialogContent>
         <DialogActions>
           <Button onClick={close} disabled={isSubmitting}>

@@ -1,5 +1,6 @@
 // R5: the confirmation lists what the delete would touch before `Delete` is pressed: the steps that
-// select this pool (first: they break), then the workers that would belong to no pool.
+// select this pool, the cloud targets that use it as their own default pool and every step that would then
+// fail (R12: steps run on their behalf too), then the workers that would belong to no pool.
 import { Link as RouterLink } from 'react-router';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -10,6 +11,7 @@ import { ConfirmDialog } from '../../components/confirm-dialog';
 import { LoadingState } from '../../components/loading-state';
 import { QueryErrorAlert } from '../../components/query-error-alert';
 import { plural } from '../../domain/wording';
+import { DeletionDependents } from './pool-dependents';
 import { useDeletionImpact } from './use-deletion-impact';
 import { paths } from '../../paths';
 
@@ -38,6 +40,7 @@ export function DeletePoolDialog({ spaceId, pool, open, canViewWorkers, ...actio
       {...actions}
     >
       {impact.isLoading && <LoadingState label="Checking what uses this pool" />}
+      <DeletionDependents spaceId={spaceId} poolId={pool.Id} open={open} />
       {impact.stepsError && <QueryErrorAlert context="Could not check which steps use this pool" error={impact.stepsError} />}
       {impact.steps && (
         <Box component="section" aria-labelledby="delete-steps-heading" sx={{ mb: 2 }}>

@@ -8,10 +8,12 @@ export interface PoolFormValues {
   name: string;
   description: string;
   isDefault: boolean;
+  /** A dynamic pool's kind of leased worker; '' for a static pool. */
+  workerType: string;
 }
 
-export function toFormValues(pool: Pick<WorkerPool, 'Name' | 'Description' | 'IsDefault'>): PoolFormValues {
-  return { name: pool.Name, description: pool.Description ?? '', isDefault: pool.IsDefault };
+export function toFormValues(pool: Pick<WorkerPool, 'Name' | 'Description' | 'IsDefault'> & Partial<Pick<WorkerPool, 'WorkerType'>>): PoolFormValues {
+  return { name: pool.Name, description: pool.Description ?? '', isDefault: pool.IsDefault, workerType: pool.WorkerType ?? '' };
 }
 
 /** ModifyWorkerPoolCommand: `Id, Name, IsDefault, SpaceId` required (octopus-api.md §1.4). */
@@ -24,24 +26,28 @@ export function toDto(values: PoolFormValues, pool: WorkerPool): WorkerPoolComma
     IsDefault: values.isDefault,
     Slug: pool.Slug,
     WorkerPoolType: pool.WorkerPoolType,
-    ...(pool.WorkerType ? { WorkerType: pool.WorkerType } : {}),
+    ...(pool.WorkerPoolType === 'DynamicWorkerPool' ? { WorkerType: values.workerType || pool.WorkerType } : {}),
   };
 }
 
 export interface NewPoolValues {
   name: string;
   description: string;
+  type: 'StaticWorkerPool' | 'DynamicWorkerPool';
+  /** Only for a dynamic pool: a DynamicWorkerType's Id. */
+  workerType: string;
 }
 
-export const EMPTY_NEW_POOL: NewPoolValues = { name: '', description: '' };
+export const EMPTY_NEW_POOL: NewPoolValues = { name: '', description: '', type: 'StaticWorkerPool', workerType: '' };
 
-/** CreateWorkerPoolCommand for a static pool; a new pool is never the default (make it so on its page). */
+/** CreateWorkerPoolCommand; a new pool is never the default (make it so on its page). */
 export function toCreateDto(values: NewPoolValues): WorkerPoolCommand {
   return {
     Name: values.name.trim(),
     Description: values.description.trim(),
     IsDefault: false,
-    WorkerPoolType: 'StaticWorkerPool',
+    WorkerPoolType: values.type,
+    ...(values.type === 'DynamicWorkerPool' ? { WorkerType: values.workerType } : {}),
   };
 }
 
@@ -50,9 +56,12 @@ export function toCreateDto(values: NewPoolValues): WorkerPoolCommand {
  * the space except for the pool itself), so form and server agree.
  */
 export function poolFormMessages(
-  values: Pick<NewPoolValues, 'name'>,
+  values: Pick<NewPoolValues, 'name'> & Partial<Pick<NewPoolValues, 'type' | 'workerType'>>,
   existing: ReadonlyArray<{ Id: string; Name: string }>,
   id?: string,
-): FieldMessages<Pick<NewPoolValues, 'name'>> {
-  return fieldMessages(validateWorkerPool({ Name: values.name, Id: id }, existing), { Name: 'name' });
+): FieldMessages<Pick<NewPoolValues, 'name' | 'workerType'>> {
+  const messages: FieldMessages<Pick<NewPoolValues, 'name' | 'workerType'>> =
+    fieldMessages(validateWorkerPool({ Name: values.name, Id: id }, existing), { Name: 'name' });
+  if (values.type === 'DynamicWorkerPool' && !values.workerType) messages.workerType = 'Choose the kind of worker this pool leases.';
+  return messages;
 }

@@ -3,22 +3,28 @@
 // reasons on the fields; Save can't be pressed twice; leaving with changes asks first.
 import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useQuery } from '@tanstack/react-query';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormHelperText from '@mui/material/FormHelperText';
 import Switch from '@mui/material/Switch';
+import Typography from '@mui/material/Typography';
 import type { WorkerPool } from '../../api/schemas';
-import { useUpdateWorkerPool } from '../../api/worker-pools';
+import { useUpdateWorkerPool, workerPoolQueries } from '../../api/worker-pools';
 import { domainResolver } from '../../components/domain-resolver';
 import { BusyButton } from '../../components/busy-button';
+import { LoadingState } from '../../components/loading-state';
+import { QueryErrorAlert } from '../../components/query-error-alert';
 import { applyServerErrors } from '../../components/server-errors';
 import { UnsavedChangesPrompt } from '../../components/unsaved-changes-prompt';
 import type { DefaultChangeInput } from '../../domain/default-pool-change';
+import { isDynamicPool } from '../../domain/pool-capacity';
 import { canUnsetDefault } from '../../domain/worker-pools';
 import { DefaultChangeNotice } from './default-change-notice';
 import { poolFormMessages, toDto, toFormValues, type PoolFormValues } from './pool-form-values';
 import { PoolTextFields } from './pool-text-fields';
+import { WorkerTypeField } from './pool-type-fields';
 
 export interface PoolSettingsFormProps {
   spaceId: string;
@@ -28,7 +34,7 @@ export interface PoolSettingsFormProps {
   defaultChange: Omit<DefaultChangeInput, 'next'> & { next: Omit<DefaultChangeInput['next'], 'name'> };
 }
 
-const FIELDS = { Name: 'name', Description: 'description', IsDefault: 'isDefault' } as const;
+const FIELDS = { Name: 'name', Description: 'description', IsDefault: 'isDefault', WorkerType: 'workerType' } as const;
 
 export function PoolSettingsForm({ spaceId, pool, otherPools, defaultChange }: PoolSettingsFormProps) {
   const update = useUpdateWorkerPool(spaceId);
@@ -41,6 +47,8 @@ export function PoolSettingsForm({ spaceId, pool, otherPools, defaultChange }: P
   const { errors, isDirty, isSubmitting } = formState;
   const [isDefault, name] = useWatch({ control, name: ['isDefault', 'name'] });
   const keepDefault = canUnsetDefault(pool, false);
+  const dynamic = isDynamicPool(pool);
+  const types = useQuery({ ...workerPoolQueries.dynamicWorkerTypes(spaceId), enabled: dynamic });
 
   const onSubmit = handleSubmit(async (values) => {
     setBanner([]);
@@ -62,6 +70,20 @@ export function PoolSettingsForm({ spaceId, pool, otherPools, defaultChange }: P
         errors={errors}
         disabled={isSubmitting}
       />
+      {dynamic && (
+        <>
+          <Typography variant="body2" sx={{ mt: 1 }}>
+            Dynamic worker pool: Octopus leases a fresh worker for each step. The type of a pool can't be changed.
+          </Typography>
+          {types.data ? (
+            <WorkerTypeField control={control} types={types.data.WorkerTypes} disabled={isSubmitting} />
+          ) : types.isError ? (
+            <QueryErrorAlert context="Loading the dynamic worker types" error={types.error} onRetry={() => void types.refetch()} />
+          ) : (
+            <LoadingState label="Loading the dynamic worker types" />
+          )}
+        </>
+      )}
       <Controller
         name="isDefault"
         control={control}

@@ -19,6 +19,39 @@ describe('Worker pool page', () => {
     expect(first.getAttribute('href')).toMatch(/^\/Spaces-1\/infrastructure\/workers\/Workers-\d+\/settings$/);
   });
 
+  it("a pool's page lists the steps that select it and the cloud targets that use it, and offers Add Worker for it", async () => {
+    const { findByRole, getByRole, user, router } = await renderRoute(pool(4), { scenario: 'default' });
+    const usage = await findByRole('region', { name: 'Used by' });
+    const targets = await within(usage).findByRole('list', { name: 'Cloud targets that use this pool' });
+    expect(within(targets).getByRole('link', { name: 'Octo Pet Shop Web App (Production)' })).toHaveAttribute('href', '/Spaces-1/infrastructure/machines/Machines-5/settings');
+    expect(usage).toHaveTextContent('No step selects it by name');
+    await user.click(getByRole('button', { name: 'Add Worker' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/Spaces-1/infrastructure/workers/new'));
+    expect(router.state.location.search).toBe('?pool=WorkerPools-4');
+  });
+
+  it('R12: deleting a pool that a cloud target uses names the target and the steps run on its behalf that would fail', async () => {
+    const { findByRole, user } = await renderRoute(pool(4), { scenario: 'default' });
+    await user.click(await findByRole('button', { name: 'Delete' }));
+    const dialog = await findByRole('dialog', { name: 'Delete Azure Workers?' });
+    expect(await within(dialog).findByRole('heading', { name: '1 cloud target uses it as its own default pool' })).toBeInTheDocument();
+    const failing = await within(dialog).findByRole('list', { name: 'Steps that would fail once it is deleted' });
+    expect(failing).toHaveTextContent(/Octo Pet Shop: Deploy Octo Pet Shop to Azure/);
+    // Never a raw id: the deleted pool is named in words.
+    expect(failing.textContent).not.toMatch(/WorkerPools-\d/);
+  });
+
+  it('a dynamic pool shows no machines and no Add Worker: a worker is leased for each step', async () => {
+    const store = getMockStore();
+    store.put('workerPools', { ...store.db.workerPools.find((p) => p.Id === 'WorkerPools-7')!, WorkerPoolType: 'DynamicWorkerPool', WorkerType: 'UbuntuDefault', CanAddWorkers: false });
+    const { findByRole, queryByRole, findByText } = await renderRoute(pool(7), { scenario: 'default' });
+    expect(await findByRole('heading', { level: 1, name: 'Kubernetes Workers' })).toBeInTheDocument();
+    expect(await findByText(/This is a dynamic worker pool: for each step, Octopus leases a fresh worker of the type UbuntuDefault/)).toBeInTheDocument();
+    expect(queryByRole('table', { name: 'Workers in this pool' })).toBeNull();
+    expect(queryByRole('button', { name: 'Add Worker' })).toBeNull();
+    expect(await findByRole('combobox', { name: 'Worker type' })).toHaveTextContent('Ubuntu (default)');
+  });
+
   it('renames the pool; the heading follows', async () => {
     const { findByRole, getByRole, findByText, user } = await renderRoute(pool(3), { scenario: 'default' });
     const name = await findByRole('textbox', { name: 'Name' });

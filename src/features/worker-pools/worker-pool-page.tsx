@@ -2,10 +2,12 @@
 // user sees follows R4: every user the pool and its counts; WorkerView its workers; WorkerEdit the form
 // and Delete. Data already shown stays while a refetch fails (e.g. the 404 right after a delete).
 import { useMemo } from 'react';
-import { Link as RouterLink, useParams } from 'react-router';
+import { Link as RouterLink, useNavigate, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
+import Add from '@mui/icons-material/Add';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
@@ -18,9 +20,11 @@ import { usePoolCounts } from '../../components/use-pool-counts';
 import { useSession } from '../../components/use-session';
 import { config } from '../../config';
 import { paths } from '../../paths';
+import { acceptsWorkers, isDynamicPool } from '../../domain/pool-capacity';
 import { findDefaultPoolSummary } from '../../domain/pool-summaries';
 import { DeletePoolControl } from './delete-pool-control';
 import { PoolHealth } from '../../components/pool-health';
+import { PoolUsage } from './pool-dependents';
 import { PoolSettingsForm } from './pool-settings-form';
 import { PoolSettingsView } from './pool-settings-view';
 import { PoolWorkers } from './pool-workers';
@@ -44,6 +48,7 @@ export function WorkerPoolPage() {
   const features = useQuery(featuresQueries.config());
   const session = useSession(spaceId);
   const listLink = paths.workerPools(spaceId);
+  const navigate = useNavigate();
 
   if (!detail.data || session.isPending || session.error) {
     const error = detail.error ?? session.error;
@@ -72,7 +77,18 @@ export function WorkerPoolPage() {
       <PageHeader
         title={pool.Name}
         description={pool.IsDefault ? 'Default worker pool: steps that select no worker pool run here.' : pool.Description}
-        actions={can.editWorkers && <DeletePoolControl spaceId={spaceId} pool={pool} canViewWorkers={can.viewWorkers} />}
+        actions={
+          can.editWorkers && (
+            <>
+              {acceptsWorkers(pool) && (
+                <Button variant="contained" startIcon={<Add aria-hidden />} onClick={() => void navigate(paths.addWorker(spaceId, pool.Id))}>
+                  Add Worker
+                </Button>
+              )}
+              <DeletePoolControl spaceId={spaceId} pool={pool} canViewWorkers={can.viewWorkers} />
+            </>
+          )
+        }
       />
       <Section id="pool-health-heading" title="Health">
         {row ? <PoolHealth row={row} isBuiltInWorkerEnabled={isBuiltInWorkerEnabled} /> : <LoadingState label="Loading worker counts" />}
@@ -97,8 +113,17 @@ export function WorkerPoolPage() {
           <PoolSettingsView pool={pool} />
         )}
       </Section>
+      <Section id="pool-usage-heading" title="Used by">
+        <PoolUsage spaceId={spaceId} pool={pool} />
+      </Section>
       <Section id="pool-workers-heading" title="Workers">
-        {can.viewWorkers ? (
+        {isDynamicPool(pool) ? (
+          <Alert severity="info">
+            This is a dynamic worker pool: for each step, Octopus leases a fresh worker
+            {pool.WorkerType ? ` of the type ${pool.WorkerType}` : ''} and returns it afterwards. It lists no machines of
+            its own, and workers can't be added to it.
+          </Alert>
+        ) : can.viewWorkers ? (
           <PoolWorkers spaceId={spaceId} poolId={pool.Id} poolHasWorkers={(row?.counts.total ?? 0) > 0} pools={pools} />
         ) : (
           <Alert severity="info">

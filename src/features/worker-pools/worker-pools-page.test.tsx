@@ -117,7 +117,28 @@ describe('Worker Pools page', () => {
     await user.type(within(dialog).getByRole('textbox', { name: 'Description' }), 'CUDA builds');
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(names(within(getByRole('table', { name: 'Worker pools' })).getAllByRole('row').slice(1))).toContain('GPU Workers'));
-    expect(getAllByRole('status').map((el) => el.textContent)).toContain('Worker pool GPU Workers added. Add workers to it from the Workers page.');
+    expect(getAllByRole('status').map((el) => el.textContent)).toContain('Worker pool GPU Workers added. Add workers to it from its page.');
+  });
+
+  it('Add Worker Pool: a dynamic pool leases its workers; it shows as such, with no workers to add', async () => {
+    const { findByRole, getByRole, findByText, user } = await renderRoute(POOLS, { scenario: 'default' });
+    await rows(findByRole);
+    await user.click(await findByRole('button', { name: 'Add Worker Pool' }));
+    const dialog = await findByRole('dialog', { name: 'Add Worker Pool' });
+    await user.type(within(dialog).getByRole('textbox', { name: 'Name' }), 'Cloud Workers');
+    await user.click(await within(dialog).findByRole('radio', { name: /^Dynamic:/ }));
+    // The server's own list of worker types, its default image preselected.
+    expect(within(dialog).getByRole('combobox', { name: 'Worker type' })).toHaveTextContent('Ubuntu (default)');
+    await user.click(within(dialog).getByRole('combobox', { name: 'Worker type' }));
+    expect((await findByRole('listbox')).textContent).toContain('Windows Server Core 2019 (deprecated)');
+    await user.click(getByRole('option', { name: 'Windows (default)' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await findByText(/Octopus leases its workers on demand, one for each step\./)).toBeInTheDocument();
+    const created = getMockStore().db.workerPools.find((p) => p.Name === 'Cloud Workers')!;
+    expect(created).toMatchObject({ WorkerPoolType: 'DynamicWorkerPool', WorkerType: 'WindowsDefault' });
+    const row = (await rows(findByRole)).find((r) => r.textContent?.includes('Cloud Workers'))!;
+    expect(row).toHaveTextContent('Dynamic pool (WindowsDefault): a worker is leased on demand for each step.');
+    expect(within(row).queryByText('No workers')).toBeNull();
   });
 
   it("CONVENTIONS 6: the server's validation error lands on Name, and what was typed stays", async () => {

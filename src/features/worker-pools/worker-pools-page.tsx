@@ -66,7 +66,10 @@ export function WorkerPoolsPage() {
           <Link component={RouterLink} to={paths.workerPool(spaceId, added.Id)}>
             {added.Name}
           </Link>{' '}
-          added. Add workers to it from the Workers page.
+          added.{' '}
+          {added.WorkerPoolType === 'DynamicWorkerPool'
+            ? 'Octopus leases its workers on demand, one for each step.'
+            : 'Add workers to it from its page.'}
         </Alert>
       )}
       <FilterBar label="Filter worker pools">

@@ -22,6 +22,19 @@ describe('Add Worker', { timeout: 30_000 }, () => {
     expect(chips(await fromPool.findByRole('combobox', { name: 'Worker Pools' }))).toEqual(['Linux Workers']);
   });
 
+  it('a dynamic pool is never offered: its workers are leased, not added', async () => {
+    const store = getMockStore();
+    store.put('workerPools', { ...store.db.workerPools.find((p) => p.Id === 'WorkerPools-7')!, WorkerPoolType: 'DynamicWorkerPool', WorkerType: 'UbuntuDefault', CanAddWorkers: false });
+    const { findByRole, user } = await renderRoute(`${NEW}?kind=ssh&pool=WorkerPools-7`, { scenario: 'default' });
+    const field = await findByRole('combobox', { name: 'Worker Pools' });
+    // Asked for from the dynamic pool's page: the default pool is preselected instead.
+    expect(field.closest('.MuiAutocomplete-root')!.textContent).toContain('Default Worker Pool');
+    await user.click(field);
+    const options = within(await findByRole('listbox')).getAllByRole('option').map((o) => o.textContent);
+    expect(options).not.toContain('Kubernetes Workers');
+    expect(options).toContain('Linux Workers');
+  });
+
   it('offers the three kinds and keeps the choice in the URL', async () => {
     const { findByRole, getByRole, user, router } = await renderRoute(NEW, { scenario: 'default' });
     expect(await findByRole('heading', { level: 1, name: 'Add Worker' })).toBeInTheDocument();

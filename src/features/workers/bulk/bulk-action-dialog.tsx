@@ -20,6 +20,7 @@ import { BULK_ACTIONS, bulkAction, changeOf, type BulkKind } from './bulk-action
 import { BulkOutcomeReport } from './bulk-outcome';
 import { ImpactList } from '../shared/impact-list';
 import { useChangeImpact } from '../shared/use-change-impact';
+import { acceptsWorkers } from '../../../domain/pool-capacity';
 
 export interface BulkActionDialogProps {
   kind: BulkKind;
@@ -64,7 +65,8 @@ export function BulkActionDialog({ kind, workers, spaceId, pools, onClose, onHea
           <Stack spacing={2} sx={{ pt: 1 }}>
             {action.needsPool && (
               <Autocomplete
-                options={pools as WorkerPool[]}
+                // "Remove from" may name any pool; "add to" only one that takes workers (not a dynamic pool).
+                options={kind === 'add-to-pool' ? pools.filter(acceptsWorkers) : (pools as WorkerPool[])}
                 value={pool}
                 onChange={(_e, p) => setPool(p)}
                 getOptionLabel={(p) => p.Name}

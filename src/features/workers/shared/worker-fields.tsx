@@ -7,6 +7,7 @@ import TextField from '@mui/material/TextField';
 import type { MachinePolicy, WorkerPool } from '../../../api/schemas';
 import { READABLE_HELP } from './endpoint-fields';
 import type { WorkerFormValues } from './worker-form-values';
+import { acceptsWorkers } from '../../../domain/pool-capacity';
 
 export interface WorkerFieldsProps {
   control: Control<WorkerFormValues>;
@@ -37,7 +38,8 @@ export function PoolsField({ control, pools, disabled }: Omit<WorkerFieldsProps,
         <Autocomplete
           multiple
           disabled={disabled}
-          options={pools as WorkerPool[]}
+          // A dynamic pool leases its own workers: nobody adds one by hand.
+          options={pools.filter(acceptsWorkers)}
           value={pools.filter((p) => field.value.includes(p.Id))}
           getOptionLabel={(p) => (p.IsDefault ? `${p.Name} (default)` : p.Name)}
           isOptionEqualToValue={(a, b) => a.Id === b.Id}
