@@ -108,7 +108,7 @@ export function PoolSettingsForm({ spaceId, pool, otherPools, defaultChange }: P
         {errors.isDefault?.message ??
           (keepDefault.allowed ? 'Steps that select no worker pool run on the default pool.' : keepDefault.reason)}
       </FormHelperText>
-      {isDefault && !pool.IsDefault && <DefaultChangeNotice {...defaultChange} next={{ ...defaultChange.next, name: name.trim() || pool.Name }} />}
+      {isDefault && !pool.IsDefault && <DefaultChangeNotice spaceId={spaceId} poolId={pool.Id} {...defaultChange} next={{ ...defaultChange.next, name: name.trim() || pool.Name }} />}
       {banner.length > 0 && (
         <Alert severity="error" sx={{ mt: 2 }}>
           The worker pool was not saved. {banner.join(' ')}

@@ -83,6 +83,16 @@ describe('Worker pool page', () => {
     expect(await findByText('Saved.')).toBeInTheDocument();
   });
 
+  it('R2, R14: making a pool with no healthy worker the default names the steps that would then fail, before saving', async () => {
+    const { findByRole, user } = await renderRoute(pool(6), { scenario: 'default' });
+    await user.click(await findByRole('switch', { name: 'Default worker pool' }));
+    const notice = await findByRole('alert', { name: 'When you save, Mac Build Agents becomes the default pool' });
+    const broken = await within(notice).findByRole('list', { name: 'Steps that will fail' });
+    expect(broken).toHaveTextContent('Payments API: Purge CDN cache');
+    // Steps that name their own pool are not affected.
+    expect(broken).not.toHaveTextContent('Octo Pet Shop: Smoke test web app');
+  });
+
   it('R2/R6/R7: explains a default change before saving; after saving the swap shows everywhere', async () => {
     const { findByRole, getByRole, findByText, user } = await renderRoute(pool(7), { scenario: 'default' });
     await user.click(await findByRole('switch', { name: 'Default worker pool' }));
