@@ -1,14 +1,25 @@
-// Every pool in sort order (or those matching the name filter). Editors get Move up / Move down buttons
-// while the list is unfiltered: moving among a filtered subset would hide where a pool really lands.
+// Every pool in sort order (or those matching the name filter), 50 a page, with the pools whose steps would
+// fail named first, above the table. Editors get Move up / Move down buttons while the list is unfiltered:
+// moving among a filtered subset would hide where a pool really lands.
 import { useMemo } from 'react';
+import { Link as RouterLink } from 'react-router';
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Box from '@mui/material/Box';
+import Link from '@mui/material/Link';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
+import TablePagination from '@mui/material/TablePagination';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
+import { fields, type ListSchema } from '../../components/list-state';
 import { QueryErrorAlert } from '../../components/query-error-alert';
+import { useListState } from '../../components/use-list-state';
+import { isDynamicPool, poolCapacity } from '../../domain/pool-capacity';
+import { paths } from '../../paths';
 import type { PoolCountsRowData } from '../../components/use-pool-counts';
 import { PoolListRow } from './pool-list-row';
 import { orderBy } from './reorder';
@@ -23,6 +34,8 @@ export interface PoolListProps {
 }
 
 const idOf = (row: PoolCountsRowData) => row.WorkerPool.Id;
+const PAGE_SIZE = 50;
+const PAGE = { page: fields.page() } satisfies ListSchema;
 
 export function PoolList({ spaceId, rows, filter, canEdit, isBuiltInWorkerEnabled }: PoolListProps) {
   const serverIds = useMemo(() => rows.map(idOf), [rows]);
@@ -31,8 +44,29 @@ export function PoolList({ spaceId, rows, filter, canEdit, isBuiltInWorkerEnable
   const needle = filter.trim().toLowerCase();
   const shown = needle ? ordered.filter((r) => r.WorkerPool.Name.toLowerCase().includes(needle)) : ordered;
   const canReorder = canEdit && !needle;
+  const [{ page }, update] = useListState(PAGE);
+  const current = Math.min(page, Math.max(0, Math.ceil(shown.length / PAGE_SIZE) - 1));
+  const start = current * PAGE_SIZE;
+  const pageRows = shown.slice(start, start + PAGE_SIZE);
+  const failing = useMemo(
+    () => rows.filter((r) => poolCapacity(r.counts, r.WorkerPool.IsDefault, isBuiltInWorkerEnabled, isDynamicPool(r.WorkerPool)).outcome === 'fails'),
+    [rows, isBuiltInWorkerEnabled],
+  );
   return (
     <>
+      {failing.length > 0 && (
+        <Alert severity="error" sx={{ mb: 1 }}>
+          <AlertTitle>{failing.length === 1 ? '1 pool cannot run steps' : `${failing.length} pools cannot run steps`}</AlertTitle>
+          <Box component="ul" aria-label="Pools that cannot run steps" sx={{ m: 0, pl: 2.5 }}>
+            {failing.slice(0, 20).map((r) => (
+              <li key={r.WorkerPool.Id}>
+                <Link component={RouterLink} to={paths.workerPool(spaceId, r.WorkerPool.Id)}>{r.WorkerPool.Name}</Link>
+              </li>
+            ))}
+            {failing.length > 20 && <li>and {failing.length - 20} more, flagged in the list below</li>}
+          </Box>
+        </Alert>
+      )}
       {reorder.error && !reorder.busy && (
         <QueryErrorAlert context="The new order was not saved" error={reorder.error} onRetry={reorder.resetError} />
       )}
@@ -59,20 +93,31 @@ export function PoolList({ spaceId, rows, filter, canEdit, isBuiltInWorkerEnable
             </TableRow>
           </TableHead>
           <TableBody>
-            {shown.map((row, i) => (
+            {pageRows.map((row, i) => (
               <PoolListRow
                 key={row.WorkerPool.Id}
                 row={row}
                 spaceId={spaceId}
                 isBuiltInWorkerEnabled={isBuiltInWorkerEnabled}
                 onMove={canReorder ? reorder.onMove : undefined}
-                isFirst={i === 0}
-                isLast={i === shown.length - 1}
+                isFirst={start + i === 0}
+                isLast={start + i === shown.length - 1}
               />
             ))}
           </TableBody>
         </Table>
       </TableContainer>
+      {shown.length > PAGE_SIZE && (
+        <TablePagination
+          component="div"
+          count={shown.length}
+          page={current}
+          rowsPerPage={PAGE_SIZE}
+          rowsPerPageOptions={[PAGE_SIZE]}
+          onPageChange={(_, next) => update({ page: next })}
+          labelDisplayedRows={({ from, to, count }) => `Pools ${from}–${to} of ${count}`}
+        />
+      )}
     </>
   );
 }

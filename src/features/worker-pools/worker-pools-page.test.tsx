@@ -36,6 +36,9 @@ describe('Worker Pools page', () => {
     const { findByRole, findByText } = await renderRoute(POOLS, { scenario: 'default' });
     const rs = await rows(findByRole);
     expect(within(rs[6]!).getByText('No workers')).toBeInTheDocument();
+    // Named first, above the list, each linking to its page.
+    const first = await findByRole('list', { name: 'Pools that cannot run steps' });
+    expect([...first.querySelectorAll('a')].map((a) => a.textContent)).toEqual(['Mac Build Agents', 'Kubernetes Workers']);
     expect(within(rs[6]!).getByText('Steps that use it will fail.')).toBeInTheDocument();
     await findByText('No healthy, enabled worker: steps that use it will fail.');
     expect(within(rs[5]!).getByText('No healthy, enabled worker: steps that use it will fail.')).toBeInTheDocument();
@@ -204,8 +207,13 @@ describe('Worker Pools page', () => {
     expect(alert).toHaveTextContent('Missing permission: WorkerView');
   });
 
-  it('large: 200 pools from one summary request', async () => {
-    const { findByRole } = await renderRoute(POOLS, { scenario: 'large' });
-    expect(await rows(findByRole)).toHaveLength(200);
+  it('large: 200 pools from one summary request, 50 a page, the pools that cannot run steps named first', async () => {
+    const { findByRole, findByText, getByRole, user, router } = await renderRoute(POOLS, { scenario: 'large' });
+    expect(await rows(findByRole)).toHaveLength(50);
+    expect(await findByText('Pools 1–50 of 200')).toBeInTheDocument();
+    await user.click(getByRole('button', { name: 'Go to next page' }));
+    expect(router.state.location.search).toBe('?page=2');
+    expect(await findByText('Pools 51–100 of 200')).toBeInTheDocument();
+    expect(await findByRole('list', { name: 'Pools that cannot run steps' })).toBeInTheDocument();
   });
 });
