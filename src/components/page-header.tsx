@@ -21,7 +21,7 @@ export function PageHeader({ title, description, actions }: PageHeaderProps) {
       <Box sx={{ flex: '1 1 320px', minWidth: 0 }}>
         <Typography variant="h1">{title}</Typography>
         {description && (
-          <Typography variant="body2" sx={{ color: 'text.secondary', mt: 0.5 }}>
+          <Typography variant="body2" component="div" sx={{ color: 'text.secondary', mt: 0.5 }}>
             {description}
           </Typography>
         )}

@@ -9,6 +9,7 @@ import IconButton from '@mui/material/IconButton';
 import Link from '@mui/material/Link';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
+import { PoolDescription } from './pool-description';
 import { PoolHealth } from '../../components/pool-health';
 import type { PoolCountsRowData } from '../../components/use-pool-counts';
 import { DefaultPoolMarker } from '../../components/default-pool-marker';
@@ -63,7 +64,7 @@ function PoolListRowImpl(props: PoolListRowProps) {
         )}
         {pool.Description && (
           <Box component="span" sx={{ display: 'block', fontSize: '0.8125rem', color: 'text.secondary', fontWeight: 400 }}>
-            {pool.Description}
+            <PoolDescription text={pool.Description} inline />
           </Box>
         )}
       </TableCell>

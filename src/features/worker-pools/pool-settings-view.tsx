@@ -2,11 +2,12 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import type { WorkerPool } from '../../api/schemas';
+import { PoolDescription } from './pool-description';
 
 export function PoolSettingsView({ pool }: { pool: WorkerPool }) {
-  const facts: Array<[string, string]> = [
+  const facts: Array<[string, React.ReactNode]> = [
     ['Name', pool.Name],
-    ['Description', pool.Description || 'No description'],
+    ['Description', pool.Description ? <PoolDescription text={pool.Description} /> : 'No description'],
     ['Default worker pool', pool.IsDefault ? 'Yes: steps that select no worker pool run here' : 'No'],
   ];
   return (

@@ -25,6 +25,7 @@ import { findDefaultPoolSummary } from '../../domain/pool-summaries';
 import { DeletePoolControl } from './delete-pool-control';
 import { PoolHealth } from '../../components/pool-health';
 import { PoolUsage } from './pool-dependents';
+import { PoolDescription } from './pool-description';
 import { PoolSettingsForm } from './pool-settings-form';
 import { PoolSettingsView } from './pool-settings-view';
 import { PoolWorkers } from './pool-workers';
@@ -76,7 +77,9 @@ export function WorkerPoolPage() {
     <>
       <PageHeader
         title={pool.Name}
-        description={pool.IsDefault ? 'Default worker pool: steps that select no worker pool run here.' : pool.Description}
+        description={
+          pool.IsDefault ? 'Default worker pool: steps that select no worker pool run here.' : pool.Description && <PoolDescription text={pool.Description} />
+        }
         actions={
           can.editWorkers && (
             <>
