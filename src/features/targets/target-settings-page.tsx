@@ -38,7 +38,7 @@ export function TargetSettingsPage() {
     const kind = targetKindLabel(t);
     const facts: Array<[string, React.ReactNode]> = [
       ['Kind', kind],
-      ['Environments', t.EnvironmentIds.map((id) => envs.data?.find((e) => e.Id === id)?.Name ?? id).join(', ')],
+      ['Environments', envs.data ? t.EnvironmentIds.map((id) => envs.data.find((e) => e.Id === id)?.Name ?? 'a deleted environment').join(', ') : '…'],
       ['Roles', t.Roles.join(', ') || 'None'],
       ['Health', <HealthStatus key="h" status={displayStatus(t)} tooltip={t.StatusSummary ?? undefined} />],
     ];

@@ -9,7 +9,7 @@ describe('Deployment Targets (R12)', () => {
     const table = await findByRole('table', { name: 'Deployment targets' }, { timeout: 5000 });
     const cells = (name: string) =>
       within(within(table).getByRole('rowheader', { name }).closest('tr')!).getAllByRole('cell').map((c) => c.textContent);
-    expect(cells('Octo Pet Shop Web App (Production)')).toEqual(['Azure Web App', 'Production', 'azure-web', 'Healthy', 'Azure Workers']);
+    await waitFor(() => expect(cells('Octo Pet Shop Web App (Production)')).toEqual(['Azure Web App', 'Production', 'azure-web', 'Healthy', 'Azure Workers']));
     expect(cells('Octo Pet Shop Web App (Test)')[4]).toBe('No default pool of its own');
     expect(cells('web-prod-01')[4]).toBe('—');
     expect(cells('web-test-01')[3]).toBe('Unavailable');

@@ -38,7 +38,8 @@ export function TargetsPage() {
       environmentQueries.all(spaceId),
     ],
   });
-  const envName = (id: string) => envs.data?.find((e) => e.Id === id)?.Name ?? id;
+  // Never a raw id: while the environments load their names read "…", and one that is gone says so.
+  const envName = (id: string) => (envs.data ? (envs.data.find((e) => e.Id === id)?.Name ?? 'a deleted environment') : '…');
   const failed = [targets, pools].find((q) => q.isError);
 
   let content;
