@@ -56,6 +56,9 @@ describe('Projects and a deployment process', () => {
     await user.click(within(menu).getByRole('menuitem', { name: /Send an Email/ }));
     expect(await findByRole('heading', { level: 1, name: 'New step' }, { timeout: 5000 })).toBeInTheDocument();
     expect(router.state.location.search).toBe('?actionType=Octopus.Email');
+    // Save is offered at once, and pressing it says what is still needed instead of doing nothing.
+    await user.click(getByRole('button', { name: 'Save' }));
+    expect(await findByRole('alert', { name: '' })).toHaveTextContent(/^The step was not saved\. Still needed: Step Name, To/);
     await user.type(getByLabelText(/Step Name/), 'Tell the team');
     await user.type(getByLabelText('To'), 'team@example.com');
     await user.type(getByLabelText('Subject'), 'Released');

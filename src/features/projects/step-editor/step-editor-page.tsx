@@ -61,6 +61,7 @@ export function StepEditorPage() {
         process={process.data}
         original={original}
         space={space.data}
+        isNew={isNew}
         onSaved={() => {
           if (isNew) setGoTo(paths.step(spaceId, projectId, original.step.Id));
         }}

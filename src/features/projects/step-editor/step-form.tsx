@@ -24,6 +24,12 @@ import { otherStepNames, validateStep } from './step-validation';
 import { useStepSave } from './use-step-save';
 import { WhereThisStepRuns } from './where-this-step-runs';
 
+const FIELD_LABELS: Record<string, string> = {
+  name: 'Step Name', scriptBody: 'Script Body', terraformTemplate: 'Terraform Template', packageId: 'Package ID',
+  emailTo: 'To', emailSubject: 'Subject', emailBody: 'Body', roles: 'Target Roles', poolId: 'Worker Pool',
+  poolVariable: 'Worker Pool Variable', syntax: 'Script Syntax', location: 'Execution Location',
+};
+
 export interface StepFormProps {
   spaceId: string;
   projectId: string;
@@ -32,9 +38,11 @@ export interface StepFormProps {
   space: StepRunData;
   /** Called once a save has landed, with the saved process (a new step then gets its own address). */
   onSaved: (saved: DeploymentProcess) => void;
+  /** A step not yet in the process: Save is always offered, and says what is still missing. */
+  isNew?: boolean;
 }
 
-export function StepForm({ spaceId, projectId, process, original, space, onSaved }: StepFormProps) {
+export function StepForm({ spaceId, projectId, process, original, space, onSaved, isNew = false }: StepFormProps) {
   const { action } = original;
   const spaceInfo = { defaultPoolId: space.defaultPool?.Id ?? '', configured: space.configured };
   const [base, setBase] = useState(process);
@@ -57,6 +65,9 @@ export function StepForm({ spaceId, projectId, process, original, space, onSaved
   const can = useSession(spaceId).can;
   const readOnly = !can?.editProcess;
   const locked = busy || readOnly;
+
+  // After a refused submit, the fields still wrong, by their labels (the messages sit on the fields).
+  const missing = formState.submitCount > 0 ? Object.keys(formState.errors).map((k) => FIELD_LABELS[k] ?? k) : [];
 
   const onSubmit = handleSubmit(async (v) => {
     setSaved(false);
@@ -98,8 +109,13 @@ export function StepForm({ spaceId, projectId, process, original, space, onSaved
               You can see this step and where it runs, but not change it: that takes the ProcessEdit permission.
             </Alert>
           )}
+          {missing.length > 0 && (
+            <Alert severity="error" role="alert">
+              The step was not saved. Still needed: {missing.join(', ')}.
+            </Alert>
+          )}
           <Box sx={{ display: readOnly ? 'none' : undefined }} aria-hidden={readOnly}>
-            <BusyButton type="submit" variant="contained" busy={busy} disabled={!formState.isDirty}>
+            <BusyButton type="submit" variant="contained" busy={busy} disabled={!isNew && !formState.isDirty}>
               Save
             </BusyButton>
           </Box>
