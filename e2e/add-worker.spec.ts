@@ -74,6 +74,7 @@ test.describe('fresh-install scenario', () => {
     await expect(page.getByRole('combobox', { name: 'Worker Pools' }).locator('..')).toContainText('Default Worker Pool');
     await expect(page.getByText('The built-in worker will stop being used')).toBeVisible();
     await add.save().click();
+    await expect(new WorkerPage(page).heading('build-win-11.corp.local')).toBeVisible();
     await page.getByRole('link', { name: 'Workers', exact: true }).first().click();
     await expect(page.getByRole('status', { name: 'Built-in worker' })).toContainText('displaced by 1 worker in Default Worker Pool');
   });

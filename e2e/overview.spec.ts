@@ -52,7 +52,7 @@ test.describe('large scenario', () => {
   test('200 pools and 10,000 workers: problems first, 25 pools a page, totals for all', async ({ page, visit }) => {
     const overview = new OverviewPage(page);
     await visit(overview.path);
-    await expect(overview.poolTable().getByRole('row')).toHaveCount(27);
+    await expect(overview.poolTable().getByRole('row')).toHaveCount(27, { timeout: 15_000 });
     await expect(overview.poolTable()).toContainText('10,000');
     await expect(page.getByText('Pools 1–25 of 200')).toBeVisible();
     await expect(page.getByRole('region', { name: 'What would fail right now' })).toContainText(/would fail if deployed now|No step would fail/);
