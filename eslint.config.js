@@ -43,7 +43,7 @@ const boundaries = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-bench', 'dist-e2e*', 'test-results*', 'reports', 'node_modules', 'public/mockServiceWorker.js', 'playwright-report', 'test-results'] },
+  { ignores: ['dist', 'dist-bench', 'dist-budget', 'dist-e2e*', 'test-results*', 'reports', 'node_modules', 'public/mockServiceWorker.js', 'playwright-report', 'test-results'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...pluginQuery.configs['flat/recommended'],
