@@ -4,6 +4,7 @@ import { Link as RouterLink } from 'react-router';
 import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import type { FailingStep } from '../domain/failing-steps';
+import { LoadingState } from './loading-state';
 import { paths } from '../paths';
 
 export function FailingStepList({ spaceId, steps, label }: { spaceId: string; steps: readonly FailingStep[]; label: string }) {
@@ -18,6 +19,18 @@ export function FailingStepList({ spaceId, steps, label }: { spaceId: string; st
           {f.summary.replace(/^Will fail: /, '')}
         </li>
       ))}
+    </Box>
+  );
+}
+
+/** Inside a warning before a change: "These steps will fail:" and the list, or a note while it is worked out. */
+export function StepsThatWillFail({ spaceId, broken }: { spaceId: string; broken: { steps: readonly FailingStep[] | undefined; isPending: boolean } }) {
+  if (broken.isPending) return <LoadingState label="Working out which steps this affects" />;
+  if (!broken.steps?.length) return null;
+  return (
+    <Box sx={{ mt: 1 }}>
+      These steps will fail:
+      <FailingStepList spaceId={spaceId} steps={broken.steps} label="Steps that will fail" />
     </Box>
   );
 }

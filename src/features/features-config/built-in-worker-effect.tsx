@@ -3,9 +3,7 @@
 import { useCallback } from 'react';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
-import Box from '@mui/material/Box';
-import { FailingStepList } from '../../components/failing-step-list';
-import { LoadingState } from '../../components/loading-state';
+import { StepsThatWillFail } from '../../components/failing-step-list';
 import { useStepsBrokenBy } from '../../components/use-steps-broken-by';
 import type { StepRunContext } from '../../domain/step-run-verdict';
 import { BuiltInWorkerStatusAlert } from '../../components/built-in-worker-status';
@@ -54,13 +52,7 @@ export function BuiltInWorkerEffect({
     <Alert severity={severity} aria-live="polite">
       <AlertTitle>If you save: built-in worker {enabled ? 'on' : 'off'}</AlertTitle>
       {message}
-      {broken.isPending && <LoadingState label="Working out which steps this affects" />}
-      {broken.steps && broken.steps.length > 0 && (
-        <Box sx={{ mt: 1 }}>
-          These steps will fail:
-          <FailingStepList spaceId={spaceId} steps={broken.steps} label="Steps that will fail" />
-        </Box>
-      )}
+      <StepsThatWillFail spaceId={spaceId} broken={broken} />
     </Alert>
   );
 }

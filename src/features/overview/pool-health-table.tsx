@@ -9,13 +9,13 @@ import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableFooter from '@mui/material/TableFooter';
 import TableHead from '@mui/material/TableHead';
-import TablePagination from '@mui/material/TablePagination';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { WorkerPoolsSummary } from '../../api/schemas';
 import { EmptyState } from '../../components/empty-state';
 import { HealthBar } from '../../components/health-bar';
 import { fields, type ListSchema } from '../../components/list-state';
+import { ListPagination } from '../../components/list-pagination';
 import { FilterBar, NameFilter } from '../../components/name-filter';
 import { useListState } from '../../components/use-list-state';
 import { problemsFirst } from '../../domain/pool-capacity';
@@ -118,17 +118,7 @@ export function PoolHealthTable({ spaceId, rows, totals, enabledHealth, isBuiltI
               </TableFooter>
             </Table>
           </TableContainer>
-          {shown.length > PAGE_SIZE && (
-            <TablePagination
-              component="div"
-              count={shown.length}
-              page={current}
-              rowsPerPage={PAGE_SIZE}
-              rowsPerPageOptions={[PAGE_SIZE]}
-              onPageChange={(_, next) => update({ page: next })}
-              labelDisplayedRows={({ from, to, count }) => `Pools ${from}–${to} of ${count}`}
-            />
-          )}
+          <ListPagination count={shown.length} page={current} pageSize={PAGE_SIZE} noun="Pools" onPage={(next) => update({ page: next })} />
           <Typography variant="caption" component="p" sx={{ color: 'text.secondary', mt: 1 }}>
             A worker in more than one pool is counted in each of its pools, and once in the totals.
           </Typography>

@@ -3,9 +3,7 @@
 import { useCallback } from 'react';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
-import Box from '@mui/material/Box';
-import { FailingStepList } from '../../components/failing-step-list';
-import { LoadingState } from '../../components/loading-state';
+import { StepsThatWillFail } from '../../components/failing-step-list';
 import { useStepsBrokenBy } from '../../components/use-steps-broken-by';
 import { describeDefaultPoolChange, type DefaultChangeInput } from '../../domain/default-pool-change';
 import { sameId } from '../../domain/ids';
@@ -27,13 +25,7 @@ export function DefaultChangeNotice({ spaceId, poolId, ...props }: DefaultChange
           <li key={line}>{line}</li>
         ))}
       </ul>
-      {broken.isPending && <LoadingState label="Working out which steps this affects" />}
-      {broken.steps && broken.steps.length > 0 && (
-        <Box sx={{ mt: 1 }}>
-          These steps will fail:
-          <FailingStepList spaceId={spaceId} steps={broken.steps} label="Steps that will fail" />
-        </Box>
-      )}
+      <StepsThatWillFail spaceId={spaceId} broken={broken} />
     </Alert>
   );
 }

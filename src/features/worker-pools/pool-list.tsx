@@ -12,10 +12,10 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
-import TablePagination from '@mui/material/TablePagination';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { fields, type ListSchema } from '../../components/list-state';
+import { ListPagination } from '../../components/list-pagination';
 import { QueryErrorAlert } from '../../components/query-error-alert';
 import { useListState } from '../../components/use-list-state';
 import { isDynamicPool, poolCapacity } from '../../domain/pool-capacity';
@@ -107,17 +107,7 @@ export function PoolList({ spaceId, rows, filter, canEdit, isBuiltInWorkerEnable
           </TableBody>
         </Table>
       </TableContainer>
-      {shown.length > PAGE_SIZE && (
-        <TablePagination
-          component="div"
-          count={shown.length}
-          page={current}
-          rowsPerPage={PAGE_SIZE}
-          rowsPerPageOptions={[PAGE_SIZE]}
-          onPageChange={(_, next) => update({ page: next })}
-          labelDisplayedRows={({ from, to, count }) => `Pools ${from}–${to} of ${count}`}
-        />
-      )}
+      <ListPagination count={shown.length} page={current} pageSize={PAGE_SIZE} noun="Pools" onPage={(next) => update({ page: next })} />
     </>
   );
 }
