@@ -1,5 +1,5 @@
 // The app shell: where `/` leads, what an unknown address shows, and the demo controls in the header.
-import { expect, test } from './fixtures';
+import { expect, expectNoAxeViolations, test } from './fixtures';
 import { FeaturesPage } from './pages/features-page';
 import { OverviewPage } from './pages/overview-page';
 
@@ -58,5 +58,24 @@ test.describe('reset demo data', () => {
     await expect(features.builtInWorkerSwitch()).toBeChecked();
     await page.reload();
     await expect(features.builtInWorkerSwitch()).toBeChecked();
+  });
+});
+
+test.describe('a 390 px wide screen', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the navigation folds into a Menu button, opens on demand and folds again after a link', async ({ page, visit }) => {
+    await visit('/Spaces-1/infrastructure/workers');
+    await expect(page.getByRole('heading', { level: 1, name: 'Workers' })).toBeVisible();
+    const nav = page.getByRole('navigation', { name: 'Infrastructure' });
+    const menu = nav.getByRole('button', { name: 'Menu' });
+    await expect(menu).toHaveAttribute('aria-expanded', 'false');
+    await expect(nav.getByRole('link', { name: 'Worker Pools' })).toBeHidden();
+    await menu.click();
+    await expect(menu).toHaveAttribute('aria-expanded', 'true');
+    await nav.getByRole('link', { name: 'Worker Pools' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Worker Pools' })).toBeVisible();
+    await expect(nav.getByRole('link', { name: 'Overview' })).toBeHidden();
+    await expectNoAxeViolations(page);
   });
 });

@@ -1,6 +1,12 @@
 // Infrastructure's own navigation (Overview, Deployment Targets, Workers, Worker Pools) and the features
-// configuration, each linked through the typed paths module.
-import { NavLink } from 'react-router';
+// configuration, each linked through the typed paths module. Below 600 px it folds into a "Menu" button, so
+// a phone opens on the page rather than on the navigation; following a link folds it again.
+import { useState } from 'react';
+import { NavLink, useLocation } from 'react-router';
+import MenuIcon from '@mui/icons-material/Menu';
+import Button from '@mui/material/Button';
+import useMediaQuery from '@mui/material/useMediaQuery';
+import type { Theme } from '@mui/material/styles';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
@@ -33,6 +39,12 @@ function NavItem({ to, label, end }: { to: string; label: string; end?: boolean 
 }
 
 export function SideNav({ spaceId }: { spaceId: string }) {
+  const narrow = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
+  // Open on the page where it was opened: moving to another page folds it again.
+  const { pathname } = useLocation();
+  const [openOn, setOpenOn] = useState<string>();
+  const open = openOn === pathname;
+  const folded = narrow && !open;
   return (
     <Box
       component="nav"
@@ -47,6 +59,17 @@ export function SideNav({ spaceId }: { spaceId: string }) {
         p: 1,
       }}
     >
+      {narrow && (
+        <Button
+          startIcon={<MenuIcon aria-hidden />}
+          aria-expanded={open}
+          aria-controls="infrastructure-nav-lists"
+          onClick={() => setOpenOn(open ? undefined : pathname)}
+        >
+          Menu
+        </Button>
+      )}
+      <Box id="infrastructure-nav-lists" hidden={folded}>
       <List
         dense
         subheader={
@@ -70,6 +93,7 @@ export function SideNav({ spaceId }: { spaceId: string }) {
       >
         <NavItem to={paths.features()} label="Features" />
       </List>
+      </Box>
     </Box>
   );
 }
