@@ -67,7 +67,10 @@ export function StepForm({ spaceId, projectId, process, original, space, onSaved
   const locked = busy || readOnly;
 
   // After a refused submit, the fields still wrong, by their labels (the messages sit on the fields).
-  const missing = formState.submitCount > 0 ? Object.keys(formState.errors).map((k) => FIELD_LABELS[k] ?? k) : [];
+  // The server's own refusals are shown by the save's banner, so only the form's own checks are listed.
+  const missing = formState.submitCount > 0
+    ? Object.entries(formState.errors).filter(([, e]) => e?.type !== 'server').map(([k]) => FIELD_LABELS[k] ?? k)
+    : [];
 
   const onSubmit = handleSubmit(async (v) => {
     setSaved(false);
