@@ -125,7 +125,8 @@ export function StepForm({ spaceId, projectId, process, original, space, onSaved
         </Stack>
         <UnsavedChangesPrompt when={formState.isDirty && !readOnly} what="This step was changed but not saved." />
       </Paper>
-      <Box sx={{ position: { lg: 'sticky' }, top: { lg: 16 } }}>
+      {/* On a narrow screen the verdict comes first, so it is read before Save, not after it. */}
+      <Box sx={{ position: { lg: 'sticky' }, top: { lg: 16 }, order: { xs: -1, lg: 0 } }}>
         <WhereThisStepRuns verdict={verdict} />
       </Box>
     </Box>

@@ -71,7 +71,8 @@ export function BulkActionDialog({ kind, workers, spaceId, pools, onClose, onHea
                 onChange={(_e, p) => setPool(p)}
                 getOptionLabel={(p) => p.Name}
                 isOptionEqualToValue={(a, b) => a.Id === b.Id}
-                renderInput={(params) => <TextField {...params} label="Worker pool" required />}
+                // The dialog's first field takes the focus, so a keyboard user types the pool at once.
+                renderInput={(params) => <TextField {...params} label="Worker pool" required autoFocus />}
               />
             )}
             {kind === 'check-health' ? (
