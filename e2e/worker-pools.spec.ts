@@ -17,16 +17,46 @@ test.describe('default scenario', () => {
     await expect(list.row('GPU Workers')).toContainText('No workers');
     await expect(list.rows()).toHaveCount(8);
 
-    await test.step('reorder with the keyboard', async () => {
-      await list.moveUp('GPU Workers').focus();
+    await test.step('reorder by dragging with the keyboard, saved as one change', async () => {
+      await list.reorderButton().focus();
       await page.keyboard.press('Enter');
-      await expect(list.rows().nth(6)).toContainText('GPU Workers');
-      await expect(list.moveUp('GPU Workers')).toBeFocused();
-      await page.keyboard.press('Enter');
+      await expect(list.reorderDialog()).toBeVisible();
+      await list.dragHandle('GPU Workers').focus();
+      await page.keyboard.press('Space');
+      await expect(list.dragHandle('GPU Workers')).toHaveAttribute('aria-pressed', 'true');
+      await page.keyboard.press('ArrowUp');
+      await page.keyboard.press('ArrowUp');
+      // Each move is announced in words.
+      await expect(page.getByRole('status').filter({ hasText: 'GPU Workers is over position 6 of 8.' })).toBeAttached();
+      await page.keyboard.press('Space');
+      await expect(list.reorderItems().nth(5)).toHaveAccessibleName('GPU Workers');
+      // Escape during a keyboard move puts the pool back and leaves the dialog open.
+      await list.dragHandle('Default Worker Pool').focus();
+      await page.keyboard.press('Space');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Escape');
+      await expect(list.reorderDialog()).toBeVisible();
+      await expect(list.reorderItems().first()).toHaveAccessibleName('Default Worker Pool');
+      await list.reorderDialog().getByRole('button', { name: 'Save' }).click();
+      await expect(list.reorderDialog()).toBeHidden();
       await expect(list.rows().nth(5)).toContainText('GPU Workers');
     });
+    await test.step('reorder by dragging with the mouse', async () => {
+      await list.reorderButton().click();
+      const from = await list.dragHandle('Kubernetes Workers').boundingBox();
+      const to = await list.reorderItems().nth(0).boundingBox();
+      await page.mouse.move(from!.x + from!.width / 2, from!.y + from!.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(from!.x + from!.width / 2, from!.y - 10, { steps: 5 });
+      await page.mouse.move(from!.x + from!.width / 2, to!.y + 2, { steps: 10 });
+      await page.mouse.up();
+      await expect(list.reorderItems().first()).toHaveAccessibleName('Kubernetes Workers');
+      await list.reorderDialog().getByRole('button', { name: 'Save' }).click();
+      await expect(list.reorderDialog()).toBeHidden();
+    });
     await page.reload();
-    await expect(list.rows().nth(5)).toContainText('GPU Workers');
+    await expect(list.rows().nth(0)).toContainText('Kubernetes Workers');
+    await expect(list.rows().nth(6)).toContainText('GPU Workers');
 
     const pool = new WorkerPoolPage(page);
     await list.poolLink('GPU Workers').click();
@@ -113,7 +143,7 @@ test.describe('read-only scenario', () => {
     await expect(list.rows()).toHaveCount(7);
     await expect(list.row('Kubernetes Workers')).toContainText('No workers');
     await expect(list.addButton()).toHaveCount(0);
-    await expect(list.moveUp('Linux Workers')).toHaveCount(0);
+    await expect(list.reorderButton()).toHaveCount(0);
 
     const pool = new WorkerPoolPage(page);
     await list.poolLink('Linux Workers').click();
@@ -149,7 +179,10 @@ test.describe('large scenario', () => {
     await expect(list.rows()).toHaveCount(50, { timeout: 15_000 });
     await expect(page.getByText('Pools 1–50 of 200')).toBeVisible();
     await expect(page.getByRole('list', { name: 'Pools that cannot run steps' })).toBeVisible();
+    await list.reorderButton().click();
     await list.moveDown('Default Worker Pool').click();
+    await list.reorderDialog().getByRole('button', { name: 'Save' }).click();
+    await expect(list.reorderDialog()).toBeHidden();
     await expect(list.rows().nth(1)).toContainText('Default Worker Pool');
   });
 });

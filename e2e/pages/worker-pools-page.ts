@@ -18,8 +18,13 @@ export class WorkerPoolsPage {
   defaultMarker = (name: string) => this.row(name).getByText('Default', { exact: true });
   filter = () => this.page.getByRole('textbox', { name: 'Filter by name' });
   addButton = () => this.page.getByRole('button', { name: 'Add Worker Pool' });
-  moveUp = (name: string) => this.page.getByRole('button', { name: `Move ${name} up`, exact: true });
-  moveDown = (name: string) => this.page.getByRole('button', { name: `Move ${name} down`, exact: true });
+  reorderButton = () => this.page.getByRole('button', { name: 'Reorder', exact: true });
+  reorderDialog = () => this.page.getByRole('dialog', { name: 'Reorder worker pools' });
+  /** The Reorder dialog's pools, in the order arranged there. */
+  reorderItems = () => this.reorderDialog().getByRole('list', { name: 'Worker pools in order' }).getByRole('listitem');
+  dragHandle = (name: string) => this.reorderDialog().getByRole('button', { name: `Drag ${name}`, exact: true });
+  moveUp = (name: string) => this.reorderDialog().getByRole('button', { name: `Move ${name} up`, exact: true });
+  moveDown = (name: string) => this.reorderDialog().getByRole('button', { name: `Move ${name} down`, exact: true });
   addDialog = () => this.page.getByRole('dialog', { name: 'Add Worker Pool' });
 
   async addPool(name: string, description = '') {

@@ -1,6 +1,5 @@
 // Every pool in sort order (or those matching the name filter), 50 a page, with the pools whose steps would
-// fail named first, above the table. Editors get Move up / Move down buttons while the list is unfiltered:
-// moving among a filtered subset would hide where a pool really lands.
+// fail named first, above the table. The order is changed in the page's Reorder dialog.
 import { useMemo } from 'react';
 import { Link as RouterLink } from 'react-router';
 import Alert from '@mui/material/Alert';
@@ -16,34 +15,25 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { fields, type ListSchema } from '../../components/list-state';
 import { ListPagination } from '../../components/list-pagination';
-import { QueryErrorAlert } from '../../components/query-error-alert';
 import { useListState } from '../../components/use-list-state';
 import { isDynamicPool, poolCapacity } from '../../domain/pool-capacity';
 import { paths } from '../../paths';
 import type { PoolCountsRowData } from '../../components/use-pool-counts';
 import { PoolListRow } from './pool-list-row';
-import { orderBy } from './reorder';
-import { useReorder } from './use-reorder';
 
 export interface PoolListProps {
   spaceId: string;
   rows: PoolCountsRowData[];
   filter: string;
-  canEdit: boolean;
   isBuiltInWorkerEnabled: boolean | undefined;
 }
 
-const idOf = (row: PoolCountsRowData) => row.WorkerPool.Id;
 const PAGE_SIZE = 50;
 const PAGE = { page: fields.page() } satisfies ListSchema;
 
-export function PoolList({ spaceId, rows, filter, canEdit, isBuiltInWorkerEnabled }: PoolListProps) {
-  const serverIds = useMemo(() => rows.map(idOf), [rows]);
-  const reorder = useReorder(spaceId, serverIds);
-  const ordered = useMemo(() => orderBy(rows, reorder.order, idOf), [rows, reorder.order]);
+export function PoolList({ spaceId, rows, filter, isBuiltInWorkerEnabled }: PoolListProps) {
   const needle = filter.trim().toLowerCase();
-  const shown = needle ? ordered.filter((r) => r.WorkerPool.Name.toLowerCase().includes(needle)) : ordered;
-  const canReorder = canEdit && !needle;
+  const shown = needle ? rows.filter((r) => r.WorkerPool.Name.toLowerCase().includes(needle)) : rows;
   const [{ page }, update] = useListState(PAGE);
   const current = Math.min(page, Math.max(0, Math.ceil(shown.length / PAGE_SIZE) - 1));
   const start = current * PAGE_SIZE;
@@ -67,24 +57,15 @@ export function PoolList({ spaceId, rows, filter, canEdit, isBuiltInWorkerEnable
           </Box>
         </Alert>
       )}
-      {reorder.error && !reorder.busy && (
-        <QueryErrorAlert context="The new order was not saved" error={reorder.error} onRetry={reorder.resetError} />
-      )}
       <Typography variant="body2" role="status" sx={{ color: 'text.secondary', my: 1 }}>
         {needle
           ? `${shown.length} of ${rows.length} worker pools match “${filter.trim()}”.`
           : `${rows.length} worker pools, in the order steps and people see them.`}
-        {canEdit && needle && ' Clear the filter to change the order.'}
       </Typography>
       <TableContainer sx={{ border: 1, borderColor: 'divider', borderRadius: 1, bgcolor: 'background.paper' }}>
         <Table size="small" aria-label="Worker pools">
           <TableHead>
             <TableRow>
-              {canReorder && (
-                <TableCell scope="col" sx={{ width: '1%', whiteSpace: 'nowrap' }}>
-                  Order
-                </TableCell>
-              )}
               <TableCell scope="col">Worker pool</TableCell>
               <TableCell scope="col" align="right" sx={{ width: '1%', whiteSpace: 'nowrap' }}>
                 Workers
@@ -93,15 +74,12 @@ export function PoolList({ spaceId, rows, filter, canEdit, isBuiltInWorkerEnable
             </TableRow>
           </TableHead>
           <TableBody>
-            {pageRows.map((row, i) => (
+            {pageRows.map((row) => (
               <PoolListRow
                 key={row.WorkerPool.Id}
                 row={row}
                 spaceId={spaceId}
                 isBuiltInWorkerEnabled={isBuiltInWorkerEnabled}
-                onMove={canReorder ? reorder.onMove : undefined}
-                isFirst={start + i === 0}
-                isLast={start + i === shown.length - 1}
               />
             ))}
           </TableBody>

@@ -1,4 +1,4 @@
-import { moveId, orderBy } from './reorder';
+import { moveId } from './reorder';
 
 describe('moveId', () => {
   it.each([
@@ -9,12 +9,5 @@ describe('moveId', () => {
     ['an unknown id changes nothing', 'z', 1, ['a', 'b', 'c']],
   ] as const)('%s', (_t, id, delta, expected) => {
     expect(moveId(['a', 'b', 'c'], id, delta)).toEqual(expected);
-  });
-});
-
-describe('orderBy', () => {
-  it('follows the given ids, unnamed items last in their own order', () => {
-    expect(orderBy(['a', 'b', 'c', 'd'], ['c', 'a'], (x) => x)).toEqual(['c', 'a', 'b', 'd']);
-    expect(orderBy(['a', 'b'], undefined, (x) => x)).toEqual(['a', 'b']);
   });
 });

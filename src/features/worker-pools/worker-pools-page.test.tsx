@@ -66,41 +66,70 @@ describe('Worker Pools page', () => {
     await waitFor(async () => expect(names(await rows(findByRole))).toEqual(['Mac Build Agents']));
   });
 
-  it('reorders with Move up / Move down, saved through /workerpools/sortorder', async () => {
-    const { findByRole, getByRole, user } = await renderRoute(POOLS, { scenario: 'default' });
+  it('Reorder: moves are arranged in a dialog and saved as one change through /workerpools/sortorder', async () => {
+    const { findByRole, findByText, queryByRole, user } = await renderRoute(POOLS, { scenario: 'default' });
     await rows(findByRole);
-    const up = await findByRole('button', { name: 'Move Linux Workers up' });
-    await user.click(up);
-    expect(names(await rows(findByRole)).slice(0, 3)).toEqual(['Default Worker Pool', 'Linux Workers', 'Windows Workers']);
-    // Focus stays with the moved pool, so the keyboard user can keep going.
-    expect(getByRole('button', { name: 'Move Linux Workers up' })).toHaveFocus();
-    await waitFor(() =>
-      expect(getMockStore().db.workerPools.find((p) => p.Name === 'Linux Workers')?.SortOrder).toBe(1),
-    );
-    expect(getByRole('button', { name: 'Move Default Worker Pool up' })).toBeDisabled();
-    expect(getByRole('button', { name: 'Move Kubernetes Workers down' })).toBeDisabled();
+    const puts: string[] = [];
+    const listen = ({ request }: { request: Request }) => {
+      if (request.method === 'PUT') puts.push(new URL(request.url).pathname);
+    };
+    server.events.on('request:start', listen);
+    try {
+      await user.click(await findByRole('button', { name: 'Reorder' }));
+      const dialog = await findByRole('dialog', { name: 'Reorder worker pools' });
+      const list = within(dialog).getByRole('list', { name: 'Worker pools in order' });
+      const order = () => within(list).getAllByRole('listitem').map((li) => li.getAttribute('aria-label'));
+      await user.click(within(dialog).getByRole('button', { name: 'Move Linux Workers up' }));
+      // Focus stays with the moved pool, so the keyboard user can keep going.
+      expect(within(dialog).getByRole('button', { name: 'Move Linux Workers up' })).toHaveFocus();
+      await user.keyboard('{Enter}');
+      expect(order().slice(0, 2)).toEqual(['Linux Workers', 'Default Worker Pool']);
+      // At the top its Move up is gone from use, and focus moved to Move down.
+      expect(within(dialog).getByRole('button', { name: 'Move Linux Workers up' })).toBeDisabled();
+      expect(within(dialog).getByRole('button', { name: 'Move Linux Workers down' })).toHaveFocus();
+      expect(within(dialog).getByRole('button', { name: 'Move Kubernetes Workers down' })).toBeDisabled();
+      // Each pool also has a drag handle named after it.
+      expect(within(dialog).getByRole('button', { name: 'Drag Linux Workers' })).toBeInTheDocument();
+      expect(puts).toEqual([]);
+      await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+      await waitFor(() => expect(queryByRole('dialog')).toBeNull());
+      expect(await findByText('The new order of worker pools is saved.')).toBeInTheDocument();
+    } finally {
+      server.events.removeListener('request:start', listen);
+    }
+    await waitFor(async () => expect(names(await rows(findByRole)).slice(0, 2)).toEqual(['Linux Workers', 'Default Worker Pool']));
+    expect(puts).toEqual(['/api/Spaces-1/workerpools/sortorder']);
+    expect(getMockStore().db.workerPools.find((p) => p.Name === 'Linux Workers')?.SortOrder).toBe(0);
   });
 
-  it('moves made while a save runs are kept: the latest order is saved', async () => {
-    const { findByRole, getByRole, user } = await renderRoute(POOLS, { scenario: 'default' });
+  it('Reorder: Cancel sends nothing and keeps the order as it was', async () => {
+    const { findByRole, queryByRole, user } = await renderRoute(POOLS, { scenario: 'default' });
     await rows(findByRole);
-    server.use(slowResponses(150));
-    await user.click(await findByRole('button', { name: 'Move Kubernetes Workers up' }));
-    await user.click(getByRole('button', { name: 'Move Kubernetes Workers up' }));
-    await waitFor(() =>
-      expect(getMockStore().db.workerPools.find((p) => p.Name === 'Kubernetes Workers')?.SortOrder).toBe(4),
-    );
-    await waitFor(async () => expect(names(await rows(findByRole))[4]).toBe('Kubernetes Workers'));
+    await user.click(await findByRole('button', { name: 'Reorder' }));
+    const dialog = await findByRole('dialog', { name: 'Reorder worker pools' });
+    await user.click(within(dialog).getByRole('button', { name: 'Move Kubernetes Workers up' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(queryByRole('dialog')).toBeNull());
+    expect(names(await rows(findByRole))[6]).toBe('Kubernetes Workers');
+    expect(getMockStore().db.workerPools.find((p) => p.Name === 'Kubernetes Workers')?.SortOrder).toBe(6);
   });
 
-  it('a failed reorder shows the saved order again and says why', async () => {
+  it('Reorder: a failed save keeps the dialog open with the arranged order, says why, and a retry saves it', async () => {
     server.use(failWith('*/api/:spaceId/workerpools/sortorder', 500, 'Sort order is locked.'));
-    const { findByRole, user } = await renderRoute(POOLS, { scenario: 'default' });
+    const { findByRole, queryByRole, user } = await renderRoute(POOLS, { scenario: 'default' });
     await rows(findByRole);
-    await user.click(await findByRole('button', { name: 'Move Linux Workers up' }));
-    const alert = await findByRole('alert', { name: /The new order was not saved/ });
+    await user.click(await findByRole('button', { name: 'Reorder' }));
+    const dialog = await findByRole('dialog', { name: 'Reorder worker pools' });
+    await user.click(within(dialog).getByRole('button', { name: 'Move Linux Workers up' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    const alert = await within(dialog).findByRole('alert', { name: /The new order was not saved/ });
     expect(alert).toHaveTextContent('Sort order is locked.');
-    expect(names(await rows(findByRole))[2]).toBe('Linux Workers');
+    const list = within(dialog).getByRole('list', { name: 'Worker pools in order' });
+    expect(within(list).getAllByRole('listitem')[1]).toHaveAccessibleName('Linux Workers');
+    server.resetHandlers();
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(queryByRole('dialog')).toBeNull());
+    expect(getMockStore().db.workerPools.find((p) => p.Name === 'Linux Workers')?.SortOrder).toBe(1);
   });
 
   it('Add Worker Pool: Name is required and unique, and the new pool joins the list', async () => {
@@ -190,14 +219,14 @@ describe('Worker Pools page', () => {
     expect(within(rs[6]!).getByText('No workers')).toBeInTheDocument();
     expect(await findByText(/not the workers themselves: that takes the WorkerView permission/)).toBeInTheDocument();
     expect(queryByRole('button', { name: 'Add Worker Pool' })).not.toBeInTheDocument();
-    expect(queryByRole('button', { name: /^Move / })).not.toBeInTheDocument();
+    expect(queryByRole('button', { name: 'Reorder' })).not.toBeInTheDocument();
   });
 
   it('R4: a viewer gets no add or reorder controls either', async () => {
     const { findByRole, queryByRole } = await renderRoute(POOLS, { scenario: 'viewer' });
     await rows(findByRole);
     expect(queryByRole('button', { name: 'Add Worker Pool' })).not.toBeInTheDocument();
-    expect(queryByRole('button', { name: /^Move / })).not.toBeInTheDocument();
+    expect(queryByRole('button', { name: 'Reorder' })).not.toBeInTheDocument();
   });
 
   it('a failure is explained, never a blank page', async () => {

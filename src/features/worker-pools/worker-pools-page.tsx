@@ -1,12 +1,14 @@
 // /:spaceId/infrastructure/workerpools: every pool in sort order, whether each can run a step, and (for
 // WorkerEdit, R4) adding and reordering pools. The name filter lives in the URL (`?name=`).
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link as RouterLink, useLocation, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import Add from '@mui/icons-material/Add';
+import SwapVert from '@mui/icons-material/SwapVert';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
+import Stack from '@mui/material/Stack';
 import { featuresQueries } from '../../api/features';
 import type { WorkerPool } from '../../api/schemas';
 import { EmptyState } from '../../components/empty-state';
@@ -23,6 +25,9 @@ import { paths } from '../../paths';
 import { AddPoolDialog } from './add-pool-dialog';
 import { PoolList } from './pool-list';
 
+// Drag and drop is loaded when the dialog first opens, not with the page.
+const ReorderPoolsDialog = lazy(() => import('./reorder-pools-dialog'));
+
 export function WorkerPoolsPage() {
   const spaceId = useParams().spaceId ?? config.defaultSpaceId;
   const [{ name: filter }, update] = useListState(NAME_ONLY);
@@ -32,6 +37,8 @@ export function WorkerPoolsPage() {
   const canEdit = session.can?.editWorkers ?? false;
   const [adding, setAdding] = useState(false);
   const [added, setAdded] = useState<WorkerPool>();
+  const [reordering, setReordering] = useState(false);
+  const [reordered, setReordered] = useState(false);
   // Set by the pool page's Delete, so the person lands on the list told what happened.
   const deletedPool = (useLocation().state as { deletedPool?: string } | null)?.deletedPool;
 
@@ -43,9 +50,22 @@ export function WorkerPoolsPage() {
         description="Groups of workers that steps run on. Steps that select no pool run on the default pool."
         actions={
           canEdit && (
-            <Button variant="contained" startIcon={<Add />} onClick={() => setAdding(true)}>
-              Add Worker Pool
-            </Button>
+            <Stack direction="row" spacing={1}>
+              <Button
+                variant="outlined"
+                startIcon={<SwapVert />}
+                disabled={!rows || rows.length < 2}
+                onClick={() => {
+                  setReordered(false);
+                  setReordering(true);
+                }}
+              >
+                Reorder
+              </Button>
+              <Button variant="contained" startIcon={<Add />} onClick={() => setAdding(true)}>
+                Add Worker Pool
+              </Button>
+            </Stack>
           )
         }
       />
@@ -72,6 +92,11 @@ export function WorkerPoolsPage() {
             : 'Add workers to it from its page.'}
         </Alert>
       )}
+      {reordered && (
+        <Alert severity="success" role="status" sx={{ mb: 2 }} onClose={() => setReordered(false)}>
+          The new order of worker pools is saved.
+        </Alert>
+      )}
       <FilterBar label="Filter worker pools">
         <NameFilter value={filter} onChange={(name) => update({ name }, { replace: true })} />
       </FilterBar>
@@ -85,9 +110,21 @@ export function WorkerPoolsPage() {
           spaceId={spaceId}
           rows={rows}
           filter={filter}
-          canEdit={canEdit}
           isBuiltInWorkerEnabled={features.data?.IsBuiltInWorkerEnabled}
         />
+      )}
+      {canEdit && reordering && rows && (
+        <Suspense fallback={<LoadingState label="Opening Reorder" />}>
+          <ReorderPoolsDialog
+            spaceId={spaceId}
+            pools={rows.map((r) => r.WorkerPool)}
+            onClose={() => setReordering(false)}
+            onSaved={() => {
+              setReordering(false);
+              setReordered(true);
+            }}
+          />
+        </Suspense>
       )}
       {canEdit && (
         <AddPoolDialog
