@@ -40,3 +40,26 @@ test.describe('a 390 px wide screen', () => {
     expect(v!.y).toBeLessThan(s!.y);
   });
 });
+
+test.describe('a 390 px wide phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('a table too wide for the screen says it scrolls sideways, and the keyboard can scroll it', async ({ page, visit }) => {
+    await visit('/Spaces-1/infrastructure/machines');
+    await expect(page.getByText('Scroll sideways to see every column.')).toBeVisible();
+    const region = page.getByRole('region', { name: 'Deployment targets' });
+    await region.focus();
+    await expect(region).toBeFocused();
+    const before = await region.evaluate((el) => el.scrollLeft);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(before);
+  });
+
+  test('a table that fits needs no hint', async ({ page, visit }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await visit('/Spaces-1/infrastructure/machines');
+    await expect(page.getByRole('table', { name: 'Deployment targets' })).toBeVisible();
+    await expect(page.getByText('Scroll sideways to see every column.')).toHaveCount(0);
+  });
+});

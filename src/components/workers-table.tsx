@@ -6,11 +6,11 @@ import Checkbox from '@mui/material/Checkbox';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import type { Worker } from '../api/schemas';
 import { WorkerRow } from './worker-row';
+import { ScrollTable } from './scroll-table';
 
 export interface WorkersTableProps {
   label: string;
@@ -24,7 +24,7 @@ export interface WorkersTableProps {
 export function WorkersTable({ label, workers, spaceId, poolNames, selection }: WorkersTableProps) {
   const selectedHere = selection ? workers.filter((w) => selection.isSelected(w.Id)).length : 0;
   return (
-    <TableContainer sx={{ border: 1, borderColor: 'divider', borderRadius: 1, bgcolor: 'background.paper' }}>
+    <ScrollTable label={label}>
       <Table size="small" aria-label={label}>
         <TableHead>
           <TableRow>
@@ -59,6 +59,6 @@ export function WorkersTable({ label, workers, spaceId, poolNames, selection }: 
           ))}
         </TableBody>
       </Table>
-    </TableContainer>
+    </ScrollTable>
   );
 }

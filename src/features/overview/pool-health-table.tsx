@@ -6,7 +6,6 @@ import Box from '@mui/material/Box';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
 import TableFooter from '@mui/material/TableFooter';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
@@ -21,6 +20,7 @@ import { useListState } from '../../components/use-list-state';
 import { problemsFirst } from '../../domain/pool-capacity';
 import type { PoolCountsRowData } from '../../components/use-pool-counts';
 import { PoolRow } from './pool-row';
+import { ScrollTable } from '../../components/scroll-table';
 
 export interface PoolHealthTableProps {
   spaceId: string;
@@ -72,9 +72,7 @@ export function PoolHealthTable({ spaceId, rows, totals, enabledHealth, isBuiltI
           {shown.length === 0 && (
             <EmptyState title="No pool matches">No worker pool's name contains “{name}”.</EmptyState>
           )}
-          <TableContainer
-            sx={{ border: 1, borderColor: 'divider', borderRadius: 1, bgcolor: 'background.paper', display: shown.length ? undefined : 'none' }}
-          >
+          <ScrollTable label="Worker pools" sx={{ display: shown.length ? undefined : 'none' }}>
             <Table size="small" aria-labelledby="worker-pools-heading">
               <TableHead>
                 <TableRow>
@@ -117,7 +115,7 @@ export function PoolHealthTable({ spaceId, rows, totals, enabledHealth, isBuiltI
                 </TableRow>
               </TableFooter>
             </Table>
-          </TableContainer>
+          </ScrollTable>
           <ListPagination count={shown.length} page={current} pageSize={PAGE_SIZE} noun="Pools" onPage={(next) => update({ page: next })} />
           <Typography variant="caption" component="p" sx={{ color: 'text.secondary', mt: 1 }}>
             A worker in more than one pool is counted in each of its pools, and once in the totals.

@@ -3,11 +3,9 @@
 import { Link as RouterLink, useParams } from 'react-router';
 import { useQueries } from '@tanstack/react-query';
 import Link from '@mui/material/Link';
-import Paper from '@mui/material/Paper';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import { environmentQueries } from '../../api/environments';
@@ -27,6 +25,7 @@ import { paths } from '../../paths';
 import { targetKindLabel } from '../../domain/cloud-targets';
 import { displayStatus } from '../../domain/health';
 import { targetPoolLabel } from './target-pool-label';
+import { ScrollTable } from '../../components/scroll-table';
 
 export function TargetsPage() {
   const spaceId = useParams().spaceId ?? config.defaultSpaceId;
@@ -53,7 +52,7 @@ export function TargetsPage() {
       : <EmptyState title="No deployment targets yet">Targets are added in Octopus; cloud targets and their default worker pools appear here.</EmptyState>;
   } else {
     content = (
-      <TableContainer component={Paper} variant="outlined">
+      <ScrollTable label="Deployment targets">
         <Table aria-label="Deployment targets" size="small">
           <TableHead>
             <TableRow>
@@ -75,7 +74,7 @@ export function TargetsPage() {
             ))}
           </TableBody>
         </Table>
-      </TableContainer>
+      </ScrollTable>
     );
   }
   return (

@@ -9,7 +9,6 @@ import Link from '@mui/material/Link';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
@@ -20,6 +19,7 @@ import { isDynamicPool, poolCapacity } from '../../domain/pool-capacity';
 import { paths } from '../../paths';
 import type { PoolCountsRowData } from '../../components/use-pool-counts';
 import { PoolListRow } from './pool-list-row';
+import { ScrollTable } from '../../components/scroll-table';
 
 export interface PoolListProps {
   spaceId: string;
@@ -62,7 +62,7 @@ export function PoolList({ spaceId, rows, filter, isBuiltInWorkerEnabled }: Pool
           ? `${shown.length} of ${rows.length} worker pools match “${filter.trim()}”.`
           : `${rows.length} worker pools, in the order steps and people see them.`}
       </Typography>
-      <TableContainer sx={{ border: 1, borderColor: 'divider', borderRadius: 1, bgcolor: 'background.paper' }}>
+      <ScrollTable label="Worker pools">
         <Table size="small" aria-label="Worker pools">
           <TableHead>
             <TableRow>
@@ -84,7 +84,7 @@ export function PoolList({ spaceId, rows, filter, isBuiltInWorkerEnabled }: Pool
             ))}
           </TableBody>
         </Table>
-      </TableContainer>
+      </ScrollTable>
       <ListPagination count={shown.length} page={current} pageSize={PAGE_SIZE} noun="Pools" onPage={(next) => update({ page: next })} />
     </>
   );

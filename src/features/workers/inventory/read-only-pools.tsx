@@ -6,7 +6,6 @@ import AlertTitle from '@mui/material/AlertTitle';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
@@ -18,6 +17,7 @@ import { QueryErrorAlert } from '../../../components/query-error-alert';
 import { sortPoolSummaries } from '../../../domain/pool-summaries';
 import { plural } from '../../../domain/wording';
 import { DefaultPoolMarker } from '../../../components/default-pool-marker';
+import { ScrollTable } from '../../../components/scroll-table';
 
 export function ReadOnlyPools({ spaceId }: { spaceId: string }) {
   const summary = useQuery(workerPoolQueries.summary(spaceId));
@@ -37,7 +37,7 @@ export function ReadOnlyPools({ spaceId }: { spaceId: string }) {
         <QueryErrorAlert context="Loading worker pools" error={summary.error} onRetry={() => void summary.refetch()} />
       )}
       {summary.data && (
-        <TableContainer sx={{ border: 1, borderColor: 'divider', borderRadius: 1, bgcolor: 'background.paper' }}>
+        <ScrollTable label="Worker pools">
           <Table size="small" aria-labelledby="pools-heading">
             <TableHead>
               <TableRow>
@@ -66,7 +66,7 @@ export function ReadOnlyPools({ spaceId }: { spaceId: string }) {
               ))}
             </TableBody>
           </Table>
-        </TableContainer>
+        </ScrollTable>
       )}
     </>
   );
