@@ -50,6 +50,7 @@ describe('every route builds a URL its own pattern matches, with the same params
     ['projects', paths.projects(s), {}],
     ['process', paths.process(s, 'Projects-1'), { projectId: 'Projects-1' }],
     ['step', paths.step(s, 'Projects-1', 'Steps-9'), { projectId: 'Projects-1', stepId: 'Steps-9' }],
+    ['childStep', paths.childStep(s, 'Projects-1', 'Steps-9', 'Actions-2'), { projectId: 'Projects-1', stepId: 'Steps-9', actionId: 'Actions-2' }],
     ['features', paths.features(), {}],
   ] as const)('%s', (route, url, ids) => {
     expect(paramsOf(routePatterns[route], url)).toEqual(route === 'features' ? {} : { spaceId: s, ...ids });

@@ -40,6 +40,7 @@ export const routePatterns = {
   projects: '/:spaceId/projects',
   process: '/:spaceId/projects/:projectId/deployments/process',
   step: '/:spaceId/projects/:projectId/deployments/process/steps/:stepId',
+  childStep: '/:spaceId/projects/:projectId/deployments/process/steps/:stepId/actions/:actionId',
   features: '/configuration/features',
 } as const;
 
@@ -61,6 +62,9 @@ export const paths = {
   projects: (spaceId: string) => `${space(spaceId)}/projects`,
   process: processPath,
   step: (spaceId: string, projectId: string, stepId: string) => `${processPath(spaceId, projectId)}/steps/${segment(stepId)}`,
+  /** One child step (action) of a step that has several. */
+  childStep: (spaceId: string, projectId: string, stepId: string, actionId: string) =>
+    `${processPath(spaceId, projectId)}/steps/${segment(stepId)}/actions/${segment(actionId)}`,
   /** The step editor adding a step of `actionType`. */
   newStep: (spaceId: string, projectId: string, actionType: string) =>
     `${processPath(spaceId, projectId)}/steps/new?${new URLSearchParams({ actionType })}`,

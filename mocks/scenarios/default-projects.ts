@@ -2,7 +2,7 @@
 // (R10–R14); the comment beside it says which.
 import type { DeploymentProcess, Project } from '../../src/api/schemas';
 import { ACCOUNT, ENV, POOL } from './default-infrastructure';
-import { projectWithProcess } from './process-builders';
+import { parentStep, projectWithProcess } from './process-builders';
 import type { Rng } from './rng';
 import { awsScriptStep, azurePowerShellStep, emailStep, manualStep, packageStep, scriptStep, terraformApplyStep } from './step-kinds';
 
@@ -42,6 +42,14 @@ export function defaultProjects(rng: Rng): { projects: Project[]; deploymentProc
         body: 'Invoke-RestMethod -Method Post -Uri "#{Cdn.PurgeUrl}" -Headers @{ Authorization = "Bearer #{Cdn.Token}" }' }),
       emailStep(rng, { name: 'Email the payments team', to: 'payments-team@octopetshop.example',
         subject: 'Payments API #{Octopus.Release.Number} deployed', body: 'Deployment #{Octopus.Deployment.Id} finished.' }),
+      // A step with child steps, for web-server: each child has its own place to run and its own verdict.
+      parentStep(rng, { name: 'Warm up web servers', roles: ['web-server'] }, [
+        // On each target: no worker.
+        scriptStep(rng, { name: 'Warm up IIS', runOnServer: false, body: 'Invoke-WebRequest -UseBasicParsing http://localhost/health' }),
+        // On a worker on behalf of each web server, from Linux Workers.
+        scriptStep(rng, { name: 'Check TLS certificate expiry', runOnServer: true, pool: { poolId: POOL.linux }, syntax: 'Bash',
+          body: 'echo | openssl s_client -connect "#{Octopus.Machine.Hostname}:443" 2>/dev/null | openssl x509 -noout -enddate' }),
+      ]),
     ]),
     projectWithProcess(3, 'Cloud Infrastructure', 'Networking and shared AWS resources, managed with Terraform.', 9, [
       terraformApplyStep(rng, { name: 'Apply network Terraform', pool: { poolId: POOL.aws }, ...AWS,

@@ -1,4 +1,5 @@
-// Projects and their deployment processes (octopus-api.md §2.8, §3.3). Each step holds one action. Where
+// Projects and their deployment processes (octopus-api.md §2.8, §3.3). A step holds one action, or several
+// for a step with child steps (parentStep). Where
 // a step runs is spelled exactly as Octopus stores it:
 //   run once on a worker / the server       → RunOnServer "true", no TargetRoles
 //   on a worker on behalf of targets       → RunOnServer "true" + step TargetRoles
@@ -59,6 +60,24 @@ export function step(rng: Rng, o: StepOptions, actionType: string, properties: R
     Condition: 'Success',
     StartTrigger: 'StartAfterPrevious',
     Actions: [action],
+  };
+}
+
+/**
+ * A step with child steps, as Octopus stores one: the parent step holds the name and the target roles, and
+ * each child is one of its `Actions`, with its own name, RunOnServer and pool. `children` are built as
+ * ordinary steps (without roles) and their actions taken in order.
+ */
+export function parentStep(rng: Rng, o: { name: string; roles: string[] }, children: DeploymentStep[]): DeploymentStep {
+  return {
+    Id: rng.guid(),
+    Name: o.name,
+    Slug: slugify(o.name),
+    PackageRequirement: 'LetOctopusDecide',
+    Properties: { 'Octopus.Action.TargetRoles': o.roles.join(',') },
+    Condition: 'Success',
+    StartTrigger: 'StartAfterPrevious',
+    Actions: children.flatMap((c) => c.Actions),
   };
 }
 

@@ -47,6 +47,9 @@ describe('default scenario', () => {
     'Run integration tests': ['unknown', 'Pool chosen by variable Project.WorkerPool at deploy time'],
     'Purge CDN cache': ['runs', 'Runs on one of 5 healthy workers in Default Worker Pool'],
     'Email the payments team': SERVER,
+    // The child steps of "Warm up web servers", each judged on its own.
+    'Warm up IIS': TARGETS,
+    'Check TLS certificate expiry': ['runs', 'Runs on one of 5 healthy workers in Linux Workers'],
     'Apply network Terraform': ['runs', 'Runs on one of 4 healthy workers in AWS Workers'],
     'Tag EC2 instances': [
       'runs',

@@ -78,6 +78,13 @@ export const routes: RouteObject[] = [
               })),
           },
           {
+            path: routePatterns.childStep,
+            lazy: () =>
+              import('../features/projects/step-editor/step-editor-page').then((m) => ({
+                Component: m.StepEditorPage,
+              })),
+          },
+          {
             path: routePatterns.features,
             lazy: () =>
               import('../features/features-config/features-page').then((m) => ({

@@ -2,6 +2,7 @@
 // fail", with its reason. The same verdict the step editor shows (stepRunVerdictOf, R11–R16), applied to
 // each action of each step, so a child step is judged and named on its own.
 import type { DeploymentProcess } from '../api/schemas';
+import { stepLabel } from './step-label';
 import { stepRunVerdictOf, type StepRunContext } from './step-run-verdict';
 
 export interface ProjectWithProcess {
@@ -28,10 +29,9 @@ export function failingSteps(projects: readonly ProjectWithProcess[], ctx: StepR
       for (const action of step.Actions) {
         const verdict = stepRunVerdictOf(step, action, ctx);
         if (verdict.outcome !== 'fails') continue;
-        const child = step.Actions.length > 1 && action.Name !== step.Name;
         failing.push({
           projectId, projectName, stepId: step.Id,
-          stepName: child ? `${step.Name} › ${action.Name}` : step.Name,
+          stepName: stepLabel(step, action),
           summary: verdict.summary, details: verdict.details,
         });
       }

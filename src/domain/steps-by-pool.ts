@@ -4,6 +4,7 @@
 import type { DeploymentProcess } from '../api/schemas';
 import { poolChoiceProblem, readExecutionLocation, readPoolChoice } from './execution-location';
 import { resolveWorkerPool } from './resolve-worker-pool';
+import { stepLabel } from './step-label';
 import { requiresWorker } from './step-worker-requirement';
 
 export interface ProjectProcess {
@@ -21,7 +22,7 @@ export function stepsByPool(processes: readonly ProjectProcess[], defaultPoolId:
         if (!requiresWorker(action.ActionType, readExecutionLocation(step, action))) continue;
         const resolved = resolveWorkerPool({ poolChoice: readPoolChoice(action), defaultPoolId });
         if (resolved.kind !== 'pool') continue;
-        const label = `${projectName}: ${step.Actions.length > 1 ? action.Name : step.Name}`;
+        const label = `${projectName}: ${stepLabel(step, action)}`;
         byPool.set(resolved.poolId, [...(byPool.get(resolved.poolId) ?? []), label]);
       }
     }

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import type { DeploymentProcess } from '../../api/schemas';
-import { blankStep, deleteStep, moveStep, putStep } from './process-edits';
+import { blankStep, deleteStep, findStep, moveStep, putStep } from './process-edits';
 
 const names = (p: DeploymentProcess) => p.Steps.map((s) => s.Name);
 function processOf(...stepNames: string[]): DeploymentProcess {
@@ -37,5 +37,26 @@ describe('process edits', () => {
     expect(step.Actions).toEqual([action]);
     expect(new Set([step.Id, action.Id]).size).toBe(2);
     expect(action.Properties).toMatchObject({ 'Octopus.Action.RunOnServer': 'true', 'Octopus.Action.Terraform.Template': '' });
+  });
+});
+
+describe('child steps', () => {
+  const parent = {
+    Id: 'p', Name: 'Warm up', Properties: { 'Octopus.Action.TargetRoles': 'web' },
+    Actions: [{ Id: 'c1', Name: 'IIS' }, { Id: 'c2', Name: 'TLS' }],
+  };
+  const process = { Id: 'deploymentprocess-1', Version: 3, Steps: [parent] } as unknown as DeploymentProcess;
+
+  it('findStep finds a child by its action id, or the first action without one', () => {
+    expect(findStep(process, 'p', 'c2')?.action.Name).toBe('TLS');
+    expect(findStep(process, 'p')?.action.Name).toBe('IIS');
+    expect(findStep(process, 'p', 'gone')).toBeUndefined();
+  });
+
+  it('putStep replaces only the edited child, keeping its siblings and their order', () => {
+    const found = findStep(process, 'p', 'c2')!;
+    const next = putStep(process, { step: found.step, action: { ...found.action, Name: 'TLS expiry' } });
+    expect(next.Steps[0]!.Actions.map((a) => a.Name)).toEqual(['IIS', 'TLS expiry']);
+    expect(next.Steps[0]!.Name).toBe('Warm up');
   });
 });

@@ -4,16 +4,29 @@ import type { DeploymentAction, DeploymentProcess, DeploymentStep } from '../../
 import { PROP, stepFields } from './step-editor/step-fields';
 import type { StepAndAction } from './step-editor/step-form-values';
 
-/** The step and its one action; steps with several actions (child steps) are edited by their first. */
-export function findStep(process: DeploymentProcess, stepId: string): StepAndAction | undefined {
+/**
+ * The step and the action being edited: `actionId` names one child step of a step that has several;
+ * without it, the step's first (for a step of one action, its only) action.
+ */
+export function findStep(process: DeploymentProcess, stepId: string, actionId?: string): StepAndAction | undefined {
   const step = process.Steps.find((s) => s.Id === stepId);
-  const action = step?.Actions[0];
+  const action = actionId === undefined ? step?.Actions[0] : step?.Actions.find((a) => a.Id === actionId);
   return step && action ? { step, action } : undefined;
 }
 
-/** Replaces the step with the same id, or appends it when the process has none (a new step). */
+/** A step with more than one action: each action is a child step, with its own name and place to run. */
+export const hasChildSteps = (step: Pick<DeploymentStep, 'Actions'>) => step.Actions.length > 1;
+
+/**
+ * Replaces the step with the same id (and in it the action with the same id, the others kept as they are),
+ * or appends it when the process has none (a new step).
+ */
 export function putStep(process: DeploymentProcess, { step, action }: StepAndAction): DeploymentProcess {
-  const updated: DeploymentStep = { ...step, Actions: [action, ...step.Actions.slice(1)] };
+  const known = step.Actions.some((a) => a.Id === action.Id);
+  const updated: DeploymentStep = {
+    ...step,
+    Actions: known ? step.Actions.map((a) => (a.Id === action.Id ? action : a)) : [action, ...step.Actions.slice(1)],
+  };
   const exists = process.Steps.some((s) => s.Id === step.Id);
   return {
     ...process,

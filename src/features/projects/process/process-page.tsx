@@ -18,7 +18,8 @@ import { useSession } from '../../../components/use-session';
 import { config } from '../../../config';
 import { paths } from '../../../paths';
 import { stepRunVerdictOf } from '../../../domain/step-run-verdict';
-import { deleteStep, moveStep } from '../process-edits';
+import { ChildStepList } from '../child-step-list';
+import { deleteStep, hasChildSteps, moveStep } from '../process-edits';
 import { ProjectBreadcrumbs } from '../project-breadcrumbs';
 import { useStepRunContext } from '../../../components/use-step-run-context';
 import { isStaleVersion } from '../step-editor/step-validation';
@@ -63,10 +64,13 @@ export function ProcessPage() {
         <Box component="ol" aria-label="Steps" sx={{ listStyle: 'none', m: 0, p: 0 }}>
           {p.Steps.map((step, i) => {
             const action = step.Actions[0];
-            const verdict = action && space.status === 'ready' ? stepRunVerdictOf(step, action, space.data.ctx) : undefined;
+            const ctx = space.status === 'ready' ? space.data.ctx : undefined;
+            const children = hasChildSteps(step);
+            const verdict = action && ctx && !children ? stepRunVerdictOf(step, action, ctx) : undefined;
             return (
               <ProcessStepRow key={step.Id} step={step} index={i} count={p.Steps.length} href={paths.step(spaceId, projectId, step.Id)}
                 verdict={verdict}
+                childSteps={children ? <ChildStepList spaceId={spaceId} projectId={projectId} step={step} ctx={ctx} prefix={`${i + 1}.`} /> : undefined}
                 onMove={editable ? (by) => void change(moveStep(p, step.Id, by), `Moved ${step.Name} to position ${i + 1 + by}.`) : undefined}
                 onDelete={editable ? () => setToDelete(step) : undefined} />
             );

@@ -20,12 +20,14 @@ export interface ProcessStepRowProps {
   count: number;
   href: string;
   verdict: StepRunVerdict | undefined;
+  /** A step with child steps: their list, shown under the step in place of a verdict of its own. */
+  childSteps?: React.ReactNode;
   /** Left out for a user who may not edit the process: no move or delete controls are shown. */
   onMove?: (by: -1 | 1) => void;
   onDelete?: () => void;
 }
 
-export function ProcessStepRow({ step, index, count, href, verdict, onMove, onDelete }: ProcessStepRowProps) {
+export function ProcessStepRow({ step, index, count, href, verdict, childSteps, onMove, onDelete }: ProcessStepRowProps) {
   const action = step.Actions[0];
   const move = (by: -1 | 1, label: string, Icon: typeof ArrowUpward, disabled: boolean) => (
     <Tooltip title={label}>
@@ -42,10 +44,11 @@ export function ProcessStepRow({ step, index, count, href, verdict, onMove, onDe
       <Box sx={{ flex: 1, minWidth: 0 }}>
         <Link component={RouterLink} to={href} sx={{ fontWeight: 600 }}>{step.Name}</Link>
         <Typography variant="body2" sx={{ color: 'text.secondary' }}>
-          {action ? stepTypeName(action.ActionType) : 'No action'}
-          {action?.IsDisabled ? ' · Disabled' : ''}
+          {childSteps ? `${step.Actions.length} child steps` : action ? stepTypeName(action.ActionType) : 'No action'}
+          {!childSteps && action?.IsDisabled ? ' · Disabled' : ''}
         </Typography>
-        {verdict && <Box sx={{ mt: 0.5 }}><VerdictBadge verdict={verdict} /></Box>}
+        {childSteps ? <Box sx={{ mt: 1, pl: 1, borderLeft: 2, borderColor: 'divider' }}>{childSteps}</Box>
+          : verdict && <Box sx={{ mt: 0.5 }}><VerdictBadge verdict={verdict} /></Box>}
       </Box>
       {onMove && onDelete && (
         <Box sx={{ display: 'flex', flexShrink: 0 }}>

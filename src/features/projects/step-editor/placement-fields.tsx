@@ -32,13 +32,18 @@ export interface PlacementFieldsProps {
   space: StepRunData;
   knownRoles: string[];
   disabled: boolean;
+  /** Set for a child step: the parent step's name and target roles, which its child steps share. */
+  parent?: { name: string; roles: string[] } | undefined;
 }
 
-export function PlacementFields({ control, errors, actionType, space, knownRoles, disabled }: PlacementFieldsProps) {
+export function PlacementFields({ control, errors, actionType, space, knownRoles, disabled, parent }: PlacementFieldsProps) {
   const locationLabelId = useId();
   const poolLabelId = useId();
   const values = useWatch({ control }) as StepFormValues;
-  const options = executionLocationOptions(actionType, space.configured);
+  // A child step runs for its parent's targets: "once on a worker" would take the roles from its siblings too.
+  const options = executionLocationOptions(actionType, space.configured).filter(
+    (o) => !(parent && parent.roles.length > 0 && o.value === 'worker-once'),
+  );
   const showPool = showsWorkerPoolChoice({ actionType, location: values.location, configured: space.configured });
   const category = stepType(actionType).category;
 
@@ -93,6 +98,11 @@ export function PlacementFields({ control, errors, actionType, space, knownRoles
               inputRef={field.ref}
               error={errors.roles?.message}
               disabled={disabled}
+              helperText={
+                parent
+                  ? `Set on the parent step ${parent.name}: changing them changes where all its child steps run.`
+                  : undefined
+              }
             />
           )}
         />

@@ -11,10 +11,12 @@ export interface RolesFieldProps {
   onBlur: () => void;
   error?: string;
   disabled?: boolean;
+  /** Replaces the usual hint under the field. */
+  helperText?: string | undefined;
   inputRef?: React.Ref<HTMLInputElement>;
 }
 
-export function RolesField({ knownRoles, value, onChange, onBlur, error, disabled, inputRef }: RolesFieldProps) {
+export function RolesField({ knownRoles, value, onChange, onBlur, error, disabled, helperText, inputRef }: RolesFieldProps) {
   return (
     <Autocomplete
       multiple
@@ -37,7 +39,7 @@ export function RolesField({ knownRoles, value, onChange, onBlur, error, disable
           inputRef={inputRef}
           label="Target Roles"
           error={!!error}
-          helperText={error ?? 'The step runs for the deployment targets with any of these roles. Press Enter after each.'}
+          helperText={error ?? helperText ?? 'The step runs for the deployment targets with any of these roles. Press Enter after each.'}
         />
       )}
       sx={{ maxWidth: 480 }}

@@ -1,5 +1,6 @@
-// The step editor's form ⇄ Octopus's JSON (CONVENTIONS 5). One step holds one action here; the step and the
-// action share the name. Placement goes through writeExecutionLocation (RunOnServer on the action,
+// The step editor's form ⇄ Octopus's JSON (CONVENTIONS 5). A step of one action: the step and the action
+// share the name. A child step (one action of a step that has several): the name is the action's own, and
+// the target roles are the parent step's, shared with its other child steps. Placement goes through writeExecutionLocation (RunOnServer on the action,
 // TargetRoles on the step, WorkerPoolId or WorkerPoolVariable), so the JSON is exactly what Octopus writes.
 import type { DeploymentAction, DeploymentStep, PropertyValue } from '../../../api/schemas';
 import {
@@ -52,7 +53,7 @@ export function toFormValues(
     requiresWorker: requiresWorker(action.ActionType, 'worker-once'),
   });
   return {
-    name: step.Name,
+    name: step.Actions.length > 1 ? action.Name : step.Name,
     location,
     roles: readTargetRoles(step),
     poolMode: choice.kind === 'variable' ? 'variable' : 'pool',
@@ -106,7 +107,7 @@ export function toDto(values: StepFormValues, { step, action }: StepAndAction): 
     ? action.Packages?.map((pkg) => (pkg.Name === '' ? { ...pkg, PackageId: values.packageId.trim() } : pkg))
     : action.Packages;
   const named = {
-    step: { ...step, Name: name },
+    step: step.Actions.length > 1 ? step : { ...step, Name: name },
     action: { ...action, Name: name, Properties: props, ...(packages ? { Packages: packages } : {}) },
   };
   if (!fields.placement) return named;

@@ -13,6 +13,7 @@ import { BusyButton } from '../../../components/busy-button';
 import { QueryErrorAlert } from '../../../components/query-error-alert';
 import { useSession } from '../../../components/use-session';
 import { UnsavedChangesPrompt } from '../../../components/unsaved-changes-prompt';
+import { readTargetRoles } from '../../../domain/execution-location';
 import { stepRunVerdict } from '../../../domain/step-run-verdict';
 import type { StepRunData } from '../../../components/use-step-run-context';
 import { PlacementFields } from './placement-fields';
@@ -44,11 +45,13 @@ export interface StepFormProps {
 
 export function StepForm({ spaceId, projectId, process, original, space, onSaved, isNew = false }: StepFormProps) {
   const { action } = original;
+  // A child step shares its parent's target roles with its sibling child steps.
+  const parent = original.step.Actions.length > 1 ? { name: original.step.Name, roles: readTargetRoles(original.step) } : undefined;
   const spaceInfo = { defaultPoolId: space.defaultPool?.Id ?? '', configured: space.configured };
   const [base, setBase] = useState(process);
   const form = useForm<StepFormValues>({
     defaultValues: toFormValues(original, spaceInfo),
-    resolver: domainResolver((v) => fieldMessages(validateStep(action.ActionType, v, otherStepNames(base, original.step.Id)))),
+    resolver: domainResolver((v) => fieldMessages(validateStep(action.ActionType, v, otherStepNames(base, original.step.Id, action.Id)))),
   });
   const { control, handleSubmit, formState } = form;
   const { submit, reloadAndReapply, rebase, save } = useStepSave({ spaceId, projectId, base, onBase: setBase, original, space: spaceInfo, form });
@@ -98,7 +101,7 @@ export function StepForm({ spaceId, projectId, process, original, space, onSaved
           <StepTypeFields control={control} errors={formState.errors} actionType={action.ActionType} disabled={locked} />
           {stepFields(action.ActionType).placement && (
             <PlacementFields control={control} errors={formState.errors} actionType={action.ActionType} space={space}
-              knownRoles={knownRoles} disabled={locked} />
+              knownRoles={knownRoles} disabled={locked} parent={parent} />
           )}
           <StaleVersionAlert rebase={rebase} onReload={() => void reloadAndReapply()} />
           {save.isError && rebase.state === 'none' && !busy && (

@@ -35,22 +35,39 @@ export function validateStep(
   return errors;
 }
 
-/** The names of the process's other steps, which the edited step's name must not repeat. */
-export function otherStepNames(process: DeploymentProcess, stepId: string): string[] {
-  return process.Steps.filter((s) => s.Id !== stepId).map((s) => s.Name);
+/**
+ * The names the edited step's name must not repeat: the process's other steps and their child steps, and
+ * for a child step (`actionId`) its sibling child steps too. Octopus keeps step and action names unique.
+ */
+export function otherStepNames(process: DeploymentProcess, stepId: string, actionId?: string): string[] {
+  const names: string[] = [];
+  for (const s of process.Steps) {
+    const own = s.Id === stepId;
+    if (!own) names.push(s.Name);
+    const children = s.Actions.length > 1;
+    for (const a of s.Actions) {
+      if (!children && !own) continue; // a step of one action: its action's name is the step's
+      if (own && (!children || a.Id === actionId)) continue;
+      names.push(a.Name);
+    }
+  }
+  return [...new Set(names)];
 }
 
 /**
  * Which of the process PUT's `Details` keys concern the edited step, by its position in the process sent,
  * and the field each lands on. Problems with other steps stay in the banner.
  */
-export function serverFieldMap(sent: DeploymentProcess, stepId: string): Partial<Record<string, StepField>> {
+export function serverFieldMap(sent: DeploymentProcess, stepId: string, actionId?: string): Partial<Record<string, StepField>> {
   const i = sent.Steps.findIndex((s) => s.Id === stepId);
-  if (i < 0) return {};
+  const step = sent.Steps[i];
+  if (!step) return {};
+  const j = Math.max(0, actionId === undefined ? 0 : step.Actions.findIndex((a) => a.Id === actionId));
+  const child = step.Actions.length > 1;
   return {
-    [processField.step(i, 'Name')]: 'name',
-    [processField.action(i, 0, 'WorkerPoolId')]: 'poolId',
-    [processField.action(i, 0, 'WorkerPoolVariable')]: 'poolVariable',
+    [child ? processField.action(i, j, 'Name') : processField.step(i, 'Name')]: 'name',
+    [processField.action(i, j, 'WorkerPoolId')]: 'poolId',
+    [processField.action(i, j, 'WorkerPoolVariable')]: 'poolVariable',
   };
 }
 

@@ -36,12 +36,13 @@ export function useStepSave(opts: {
   // Loading and its failure are the reload mutation's own state; this holds what the last save or reload left.
   const [settled, setSettled] = useState<Extract<Rebase, { state: 'none' | 'conflict' | 'rebased' }>>({ state: 'none' });
   const stepId = original.step.Id;
+  const actionId = original.action.Id;
   const reload = useMutation({
     mutationFn: () => queryClient.fetchQuery({ ...processQueries.forProject(spaceId, projectId), staleTime: 0 }),
     onSuccess: (latest) => {
       const mine = form.getValues();
       const changed = changedFields(form.formState.dirtyFields);
-      const latestStep = findStep(latest, stepId);
+      const latestStep = findStep(latest, stepId, actionId);
       form.reset(toFormValues(latestStep ?? original, space));
       for (const field of changed) form.setValue(field, mine[field], { shouldDirty: true });
       onBase(latest);
@@ -54,14 +55,14 @@ export function useStepSave(opts: {
 
   /** Resolves to the saved process; rejects with the server's error (a stale Version sets `conflict`). */
   async function submit(values: StepFormValues): Promise<DeploymentProcess> {
-    const current = findStep(base, stepId) ?? original;
+    const current = findStep(base, stepId, actionId) ?? original;
     const sent = putStep(base, toDto(values, current));
     try {
       const saved = await save.mutateAsync(sent);
       onBase(saved);
       setSettled({ state: 'none' });
       reload.reset();
-      form.reset(toFormValues(findStep(saved, stepId) ?? current, space));
+      form.reset(toFormValues(findStep(saved, stepId, actionId) ?? current, space));
       return saved;
     } catch (error) {
       if (isStaleVersion(error)) {
@@ -69,7 +70,7 @@ export function useStepSave(opts: {
         reload.reset();
       }
       // What the server refuses about this step goes on its field; the banner (save.error) shows it all.
-      else applyServerErrors(error, form.setError, serverFieldMap(sent, stepId));
+      else applyServerErrors(error, form.setError, serverFieldMap(sent, stepId, actionId));
       throw error;
     }
   }

@@ -25,8 +25,10 @@ describe('One worker', { timeout: 30_000 }, () => {
     const store = getMockStore();
     store.putMany('workers', store.db.workers.filter((w) => ['Workers-4', 'Workers-13', 'Workers-15', 'Workers-16'].includes(w.Id)).map((w) => ({ ...w, IsDisabled: true })));
     await user.click(await findByRole('switch', { name: 'Disabled' }));
-    const warning = await findByText(/^Linux Workers will have no healthy, enabled worker\. 1 step will fail/);
+    const warning = await findByText(/^Linux Workers will have no healthy, enabled worker\. 2 steps will fail/);
     expect(warning).toHaveTextContent('Smoke test web app');
+    // A child step is named with its parent.
+    expect(warning).toHaveTextContent('Warm up web servers › Check TLS certificate expiry');
     await user.click(getByRole('button', { name: 'Save' }));
     const dialog = await findByRole('dialog', { name: /Steps will fail/ });
     expect(within(dialog).getByText(/Smoke test web app/)).toBeInTheDocument();
