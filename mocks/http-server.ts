@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:http';
 import { Readable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { getResponse } from 'msw';
-import { FAKE_API_KEY } from './api-keys';
+import { DEMO_PASSWORD, FAKE_API_KEY, requireSignIn } from './api-keys';
 import { handlers } from './handlers';
 import { configureMockStore } from './store';
 
@@ -24,7 +24,11 @@ export function createMockHttpServer(): Server {
       } as RequestInit);
       const response = await getResponse(handlers, request);
       if (!response) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
-      res.writeHead(response.status, Object.fromEntries(response.headers));
+      // Each Set-Cookie stays its own header line (joining them would break the cookies).
+      const out: Record<string, string | string[]> = Object.fromEntries(response.headers);
+      const cookies = response.headers.getSetCookie();
+      if (cookies.length) out['set-cookie'] = cookies;
+      res.writeHead(response.status, out);
       if (response.body) Readable.fromWeb(response.body as never).pipe(res);
       else res.end();
     })().catch((error: unknown) => {
@@ -38,10 +42,12 @@ async function main(): Promise<void> {
   const { scenarios } = await import('./registry');
   const scenario = process.env.MOCK_SCENARIO ?? 'default';
   configureMockStore({ registry: scenarios, scenario });
+  // Like a real server, nothing but /api and signing in is answered without a key or a session.
+  requireSignIn(process.env.MOCK_SIGN_IN !== 'off');
   const port = Number(process.env.MOCK_PORT ?? 4010);
   createMockHttpServer().listen(port, '127.0.0.1', () => {
     console.log(`Fake Octopus listening on http://127.0.0.1:${port}/api (scenario "${scenario}")`);
-    console.log(`API key (for npm run tentacle and scripts): ${FAKE_API_KEY}`);
+    console.log(`Sign in as the scenario's user with the password ${DEMO_PASSWORD}, or with the API key ${FAKE_API_KEY}`);
   });
 }
 

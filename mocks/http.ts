@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import type { OctopusErrorBody } from '../src/api/schemas';
 import { canEditWorkers, canViewWorkers, hasPermission, missingPermissionMessage, type PermissionName } from '../src/domain/permissions';
 import type { FieldError } from '../src/domain/validation';
-import { isAuthenticated, UNAUTHORIZED } from './api-keys';
+import { authenticate } from './api-keys';
 import { Query } from './query';
 import { getMockStore, type MockStore } from './store';
 import { stringLimitErrors } from './string-limits';
@@ -83,7 +83,8 @@ async function run(info: Info, resolver: Resolver, spaceParam: string | undefine
     advanceTasks(store); // tasks progress by the clock; results land on whatever request comes next
     const db = store.db;
     const url = new URL(info.request.url);
-    if (!isAuthenticated(info.request, url)) throw new Problem(401, UNAUTHORIZED);
+    const auth = authenticate(info.request, url);
+    if (!auth.ok) throw new Problem(auth.status, auth.body);
     if (spaceParam !== undefined && spaceParam.toLowerCase() !== db.space.Id.toLowerCase()) throw notFound(spaceParam);
     const params = Object.fromEntries(Object.entries(info.params).map(([k, v]) => [k, String(v)]));
     return await resolver({ request: info.request, url, query: new Query(url.searchParams), params, store, db, spaceId: db.space.Id });

@@ -9,7 +9,7 @@ const swagger = JSON.parse(readFileSync(source, 'utf8'));
 
 // Paths as the swagger spells them; the fake serves each under /api.
 const PATHS = [
-  '/', '/spaces', '/spaces/all', '/spaces/{id}', '/users/me', '/users/{id}/permissions', '/featuresconfiguration',
+  '/', '/spaces', '/spaces/all', '/spaces/{id}', '/users/me', '/authentication', '/users/login', '/users/logout', '/users/{id}/permissions', '/featuresconfiguration',
   '/tasks', '/tasks/{id}', '/{baseSpaceId}/tasks', '/{baseSpaceId}/tasks/{id}',
   '/{baseSpaceId}/workers', '/{baseSpaceId}/workers/all', '/{baseSpaceId}/workers/{id}', '/{baseSpaceId}/workers/{id}/connection',
   '/{baseSpaceId}/workers/discover', '/{baseSpaceId}/workers/operatingsystem/names/all', '/{baseSpaceId}/workers/operatingsystem/shells/all',

@@ -30,6 +30,7 @@ const READS: Call[] = [
   { call: 'GET /api/spaces/Spaces-1', swagger: '/spaces/{id}' },
   // `/users/me` is untyped in the swagger; it answers the UserResource that `/users/{id}` does.
   { call: 'GET /api/users/me', swagger: '/users/me', schema: 'UserResource' },
+  { call: 'GET /api/authentication', swagger: '/authentication' },
   { call: 'GET /api/users/Users-1/permissions?spaces=Spaces-1&includeSystem=true', swagger: '/users/{id}/permissions' },
   { call: 'GET /api/featuresconfiguration', swagger: '/featuresconfiguration' },
   { call: `GET ${S}/environments/all`, swagger: '/{baseSpaceId}/environments/all' },
@@ -68,6 +69,8 @@ const WRITES: Call[] = [
   { call: 'POST /api/tasks', swagger: '/tasks', body: { ...health, SpaceId: 'Spaces-1' }, status: 201 },
   { call: `GET ${S}/tasks/ServerTasks-1`, swagger: '/{baseSpaceId}/tasks/{id}' },
   { call: 'GET /api/tasks/ServerTasks-1', swagger: '/tasks/{id}' },
+  // `/users/login` is untyped in the swagger; Octopus.Client reads the UserResource it answers.
+  { call: 'POST /api/users/login', swagger: '/users/login', body: { Username: 'admin', Password: 'Octopus-Demo-1' }, schema: 'UserResource' },
   { call: 'PUT /api/featuresconfiguration', swagger: '/featuresconfiguration', body: { IsBuiltInWorkerEnabled: false } },
   { call: `POST ${S}/workers`, swagger: '', body: { Name: '' }, status: 400, schema: 'Error' },
   { call: `GET ${S}/workers/Workers-99`, swagger: '/{baseSpaceId}/workers/{id}', status: 404 },
