@@ -2,8 +2,9 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
-// MOCK_API_URL: proxy /api to the standalone fake Octopus (`npm run mock-server`) or a real server.
-const mockApiUrl = process.env.MOCK_API_URL;
+// OCTOPUS_URL (or MOCK_API_URL): proxy /api to a real Octopus Server or the standalone fake
+// (`npm run mock-server`), so the browser talks to one origin: no CORS, and Octopus's cookies just work.
+const mockApiUrl = process.env.OCTOPUS_URL ?? process.env.MOCK_API_URL;
 const proxy = mockApiUrl ? { '/api': { target: mockApiUrl, changeOrigin: true } } : undefined;
 
 export default defineConfig({
@@ -22,7 +23,9 @@ export default defineConfig({
         manualChunks(id: string) {
           if (!id.includes('node_modules')) return undefined;
           if (/node_modules\/(react|react-dom|scheduler)\//.test(id)) return 'react';
-          if (/node_modules\/(@mui|@emotion|@popperjs|react-transition-group|stylis)\//.test(id)) return 'mui';
+          // MUI is left to the bundler, so each route loads only the components it uses (one shared MUI
+          // chunk put every dialog's components on the first route).
+          if (/node_modules\/(@emotion|stylis)\//.test(id)) return 'emotion';
           return undefined;
         },
       },
