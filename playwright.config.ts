@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import type { ReporterDescription } from '@playwright/test';
+import { FAKE_API_KEY } from './mocks/api-keys';
 
 // One run, two projects, one JSON report:
 // - chromium:    a VITE_MOCK_MODE=browser build; the fake Octopus runs in the page (MSW service worker).
@@ -25,7 +26,6 @@ const vite = 'node_modules/.bin/vite';
 const appEnv = (mockMode: string, mockApiUrl: string) => ({
   VITE_MOCK_MODE: mockMode,
   VITE_OCTOPUS_URL: '',
-  VITE_OCTOPUS_API_KEY: '',
   VITE_SPACE_ID: 'Spaces-1',
   MOCK_API_URL: mockApiUrl,
 });
@@ -38,7 +38,7 @@ const reporter: ReporterDescription[] = [['list']];
 if (process.env.PLAYWRIGHT_JSON_OUTPUT_NAME) reporter.push(['json']);
 if (CI) reporter.push(['html', { open: 'never' }]);
 
-export default defineConfig({
+export default defineConfig<{ rememberedApiKey: string | undefined }>({
   testDir: './e2e',
   outputDir: process.env.E2E_OUTPUT ?? 'test-results',
   fullyParallel: true,
@@ -71,7 +71,8 @@ export default defineConfig({
     {
       name: 'mock-server',
       testMatch: '**/*.server.spec.ts',
-      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${HTTP_PORT}${BASE}` },
+      // The standalone fake asks for a sign-in, as Octopus does: tabs start signed in with its key.
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${HTTP_PORT}${BASE}`, rememberedApiKey: FAKE_API_KEY },
     },
   ],
   // Started one after another, in this order, for every run (also with --project).

@@ -46,6 +46,11 @@ interface Options {
   scenario: ScenarioName;
   /** Console/page errors a test expects (e.g. a deliberate 500 logs "Failed to load resource"). */
   allowedConsoleErrors: RegExp[];
+  /**
+   * Against a server that asks for a sign-in: an API key the tab starts with, as if the person had signed in
+   * with "Remember for this tab" (the mock-server project sets the fake's key; sign-in tests set '').
+   */
+  rememberedApiKey: string | undefined;
 }
 
 interface Fixtures {
@@ -57,8 +62,12 @@ interface Fixtures {
 export const test = base.extend<Fixtures & Options>({
   scenario: ['default', { option: true }],
   allowedConsoleErrors: [[], { option: true }],
+  rememberedApiKey: [undefined, { option: true }],
 
-  visit: async ({ page, scenario }, use) => {
+  visit: async ({ page, scenario, rememberedApiKey }, use) => {
+    if (rememberedApiKey) {
+      await page.addInitScript((key) => sessionStorage.setItem('octopus-portal.api-key', key), rememberedApiKey);
+    }
     await use((path) => gotoScenario(page, path, scenario));
   },
 

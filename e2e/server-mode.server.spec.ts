@@ -1,5 +1,6 @@
 // The same portal against the standalone fake Octopus (`npm run mock-server`) over real HTTP, through the
 // preview server's /api proxy: no service worker answers anything here.
+import { FAKE_API_KEY } from '../mocks/api-keys';
 import { expect, test } from './fixtures';
 import { FeaturesPage } from './pages/features-page';
 import { OverviewPage } from './pages/overview-page';
@@ -28,7 +29,7 @@ test.describe('fresh-install scenario', () => {
     await visit(features.path);
     await features.setBuiltInWorker(false);
     await expect(features.savedNotice(false)).toBeVisible();
-    const onServer = await (await request.get(`${MOCK_SERVER}/api/featuresconfiguration`)).json();
+    const onServer = await (await request.get(`${MOCK_SERVER}/api/featuresconfiguration`, { headers: { 'X-Octopus-ApiKey': FAKE_API_KEY } })).json();
     expect(onServer.IsBuiltInWorkerEnabled).toBe(false);
   });
 });

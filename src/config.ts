@@ -16,10 +16,10 @@ function readSpaceId(value: string | undefined): string {
   return id;
 }
 
+// No setting here may carry a secret: the build is public. An API key is a person's, typed at sign-in.
 export interface AppConfig {
   /** Origin (and path prefix) of the Octopus server; '' = this origin, where Vite proxies /api. */
   octopusUrl: string;
-  apiKey: string | undefined;
   defaultSpaceId: string;
   mockMode: MockMode;
   baseUrl: string;
@@ -27,7 +27,6 @@ export interface AppConfig {
 
 export const config: AppConfig = {
   octopusUrl: (import.meta.env.VITE_OCTOPUS_URL ?? '').replace(/\/+$/, ''),
-  apiKey: import.meta.env.VITE_OCTOPUS_API_KEY || undefined,
   defaultSpaceId: readSpaceId(import.meta.env.VITE_SPACE_ID),
   mockMode: readMockMode(import.meta.env.VITE_MOCK_MODE),
   baseUrl: import.meta.env.BASE_URL,

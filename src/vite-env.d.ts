@@ -2,7 +2,6 @@
 
 interface ImportMetaEnv {
   readonly VITE_OCTOPUS_URL?: string;
-  readonly VITE_OCTOPUS_API_KEY?: string;
   readonly VITE_SPACE_ID?: string;
   readonly VITE_MOCK_MODE?: string;
 }

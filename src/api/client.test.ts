@@ -3,7 +3,6 @@
 // replaced here (not MSW) because these tests are about the client's handling of raw responses.
 import { z } from 'zod';
 import { apiUrl, request, spacePath, toQueryString } from './client';
-import { config } from '../config';
 import { ApiError, describeError } from './errors';
 
 function respond(status: number, body?: unknown, init: ResponseInit = {}) {
@@ -96,22 +95,6 @@ describe('request', () => {
     expect(init.method).toBe('POST');
     expect(init.body).toBe('{"Name":"New"}');
     expect((init.headers as Record<string, string>)['Content-Type']).toBe('application/json');
-  });
-});
-
-describe('authentication', () => {
-  afterEach(() => {
-    config.apiKey = undefined;
-  });
-  it('sends X-Octopus-ApiKey only when a key is configured', async () => {
-    const fetchMock = respond(200, {});
-    vi.stubGlobal('fetch', fetchMock);
-    await request('/users/me');
-    config.apiKey = 'API-TESTKEY0000000000000000000';
-    await request('/users/me');
-    const headers = fetchMock.mock.calls.map((call) => (call as unknown as [string, RequestInit])[1].headers as Record<string, string>);
-    expect(headers[0]).not.toHaveProperty('X-Octopus-ApiKey');
-    expect(headers[1]).toHaveProperty('X-Octopus-ApiKey', 'API-TESTKEY0000000000000000000');
   });
 });
 

@@ -1,8 +1,9 @@
-// The one way the portal talks to Octopus: base URL, space-scoped paths, the API key header, JSON, and
+// The one way the portal talks to Octopus: base URL, space-scoped paths, who is asking (credentials.ts), JSON, and
 // every failure turned into an ApiError. Responses are parsed with the zod schemas (CONVENTIONS 4), so a
 // server that answers something else fails loudly here instead of deep inside a page.
 import type { z } from 'zod';
 import { config } from '../config';
+import { authHeaders, credentials } from './credentials';
 import { ApiError, errorFromResponse } from './errors';
 
 export type QueryValue = string | number | boolean | null | undefined | ReadonlyArray<string | number>;
@@ -48,7 +49,7 @@ export async function request<S extends z.ZodType | undefined = undefined>(
   const { method = 'GET', query, body, schema, signal } = options;
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
-  if (config.apiKey) headers['X-Octopus-ApiKey'] = config.apiKey;
+  Object.assign(headers, authHeaders(method));
   const url = apiUrl(path, query);
 
   let response: Response;
@@ -64,6 +65,7 @@ export async function request<S extends z.ZodType | undefined = undefined>(
     if (signal?.aborted) throw cause;
     throw new ApiError('network', 0, `Could not reach the Octopus server (${method} ${url}). Check your connection and try again.`);
   }
+  if (response.status === 401) credentials.refused();
   if (!response.ok) throw await errorFromResponse(response);
 
   const text = await response.text();

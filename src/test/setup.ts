@@ -2,7 +2,9 @@
 // APIs jsdom lacks.
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
+import { requireSignIn } from '../../mocks/api-keys';
 import { resetMockStore, server } from '../../mocks/node';
+import { credentials } from '../api/credentials';
 
 // MUI's theme (prefers-color-scheme) and useMediaQuery read matchMedia, which jsdom does not have.
 // Every query answers "no match": tests see the light scheme and the desktop layout.
@@ -35,5 +37,8 @@ afterEach(() => {
   server.resetHandlers();
   resetMockStore();
   window.sessionStorage.clear();
+  // Each test starts in a fresh tab, signed in as the demo is, unless it asks the fake to require sign-in.
+  requireSignIn(false);
+  credentials.reset();
 });
 afterAll(() => server.close());

@@ -1,9 +1,10 @@
 // The shell: skip link, top bar, Infrastructure side navigation and the <main> landmark. Project pages
 // (process, step editor) have no Infrastructure navigation: they use the whole width and their breadcrumbs.
 // The space id in the address is checked here, once, before any page or link uses it.
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Outlet, useMatch, useParams } from 'react-router';
 import Box from '@mui/material/Box';
+import { useCredentials } from '../../api/credentials';
 import { config } from '../../config';
 import { isSpaceId, routePatterns } from '../../paths';
 import { UnknownSpacePage } from '../unknown-space-page';
@@ -13,9 +14,13 @@ import { TopBar } from './top-bar';
 
 export const MAIN_ID = 'main-content';
 
+// Only a server that asks for a sign-in needs this; the demo never loads it.
+const SignInDialog = lazy(() => import('../sign-in/sign-in-dialog').then((m) => ({ default: m.SignInDialog })));
+
 export function AppLayout() {
   // Bumped when the demo data is switched or reset: pages remount, so forms start from the new data.
   const [dataGeneration, setDataGeneration] = useState(0);
+  const { signInNeeded } = useCredentials();
   const inProjects = useMatch(`${routePatterns.projects}/*`) !== null;
   const spaceParam = useParams().spaceId;
   const spaceKnown = spaceParam === undefined || isSpaceId(spaceParam);
@@ -24,6 +29,11 @@ export function AppLayout() {
   return (
     <Box sx={{ minHeight: '100vh', bgcolor: 'background.default' }}>
       <SkipLink targetId={MAIN_ID} />
+      {signInNeeded && (
+        <Suspense fallback={null}>
+          <SignInDialog open />
+        </Suspense>
+      )}
       <TopBar spaceId={navSpaceId} onDataReplaced={() => setDataGeneration((g) => g + 1)} />
       <Box
         sx={{

@@ -1,5 +1,6 @@
 // Product name, the top-level navigation, and what the portal is talking to: the demo scenario (with
 // its controls) or the real server's name and version.
+import { lazy, Suspense } from 'react';
 import { NavLink } from 'react-router';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
@@ -10,6 +11,9 @@ import { config } from '../../config';
 import { paths } from '../../paths';
 import { DemoControls } from './demo-controls';
 import { ServerInfo } from './server-info';
+
+// Only against a server; loaded after the page, so the first route carries none of it.
+const AccountMenu = lazy(() => import('./account-menu').then((m) => ({ default: m.AccountMenu })));
 
 export function TopBar({ spaceId, onDataReplaced }: { spaceId: string; onDataReplaced: () => void }) {
   return (
@@ -38,6 +42,11 @@ export function TopBar({ spaceId, onDataReplaced }: { spaceId: string; onDataRep
         </Box>
         <Box sx={{ flexGrow: 1 }} />
         {config.mockMode === 'off' ? <ServerInfo /> : <DemoControls onDataReplaced={onDataReplaced} />}
+        {config.mockMode !== 'browser' && (
+          <Suspense fallback={null}>
+            <AccountMenu />
+          </Suspense>
+        )}
       </Toolbar>
     </AppBar>
   );
