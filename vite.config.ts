@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 // OCTOPUS_URL (or MOCK_API_URL): proxy /api to a real Octopus Server or the standalone fake
@@ -7,9 +7,50 @@ import react from '@vitejs/plugin-react';
 const mockApiUrl = process.env.OCTOPUS_URL ?? process.env.MOCK_API_URL;
 const proxy = mockApiUrl ? { '/api': { target: mockApiUrl, changeOrigin: true } } : undefined;
 
+function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    throw new Error(`VITE_OCTOPUS_URL must be an absolute URL, not "${url}".`);
+  }
+}
+
+/**
+ * The production build's Content-Security-Policy, as a meta tag in index.html: scripts only from this
+ * origin (no inline script), API calls only to this origin or the configured Octopus Server. Styles allow
+ * inline because MUI (emotion) writes its styles at run time; a static build can't give them a nonce.
+ */
+export function contentSecurityPolicy(octopusUrl: string): string {
+  const server = octopusUrl ? originOf(octopusUrl) : '';
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: https://www.gravatar.com",
+    "font-src 'self' data:",
+    `connect-src 'self'${server ? ` ${server}` : ''}`,
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+function cspMetaTag(): Plugin {
+  let policy = '';
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    configResolved(config) {
+      policy = contentSecurityPolicy(loadEnv(config.mode, process.cwd(), 'VITE_').VITE_OCTOPUS_URL ?? process.env.VITE_OCTOPUS_URL ?? '');
+    },
+    transformIndexHtml: (html) => html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`),
+  };
+}
+
 export default defineConfig({
   base: process.env.BASE ?? '/',
-  plugins: [react()],
+  plugins: [react(), cspMetaTag()],
   server: { strictPort: true, proxy },
   // Pages are lazy, so Vite would only meet their dependencies on first visit and then reload the page to
   // re-bundle them ("Outdated Optimize Dep"). Scanning every source file at start-up avoids that.

@@ -33,3 +33,14 @@ test.describe('fresh-install scenario', () => {
     expect(onServer.IsBuiltInWorkerEnabled).toBe(false);
   });
 });
+
+test('the production build carries a Content-Security-Policy: scripts and API calls only from this origin', async ({ page, visit }) => {
+  await visit(new OverviewPage(page).path);
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  const directive = (name: string) => policy?.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `));
+  expect(directive('script-src')).toBe("script-src 'self'");
+  expect(directive('connect-src')).toBe("connect-src 'self'");
+  expect(directive('object-src')).toBe("object-src 'none'");
+  // The page still works under it (MUI's run-time styles included): a violation would be a console error.
+  await expect(new OverviewPage(page).poolRow('Linux Workers')).toBeVisible();
+});

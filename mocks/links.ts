@@ -70,16 +70,20 @@ export function presentSimple<T extends { Id: string; SpaceId: string }>(path: s
   return (e: T): T => ({ ...wire(e), Links: { Self: `/api/${e.SpaceId}/${path}/${e.Id}` } });
 }
 
-export function presentProject(p: Project): Project {
+/** A 2020.x server addresses a process by its id only; newer ones under its project too. */
+export const linksProcessById = (serverVersion: string | undefined) => /^2020\./.test(serverVersion ?? '');
+
+export function presentProject(p: Project, byId = false): Project {
   const self = `/api/${p.SpaceId}/projects/${p.Id}`;
-  return { ...wireProject(p), Links: { Self: self, DeploymentProcess: `${self}/deploymentprocesses`, Web: `/app#/${p.SpaceId}/projects/${p.Id}` } };
+  const process = byId ? `/api/${p.SpaceId}/deploymentprocesses/${p.DeploymentProcessId}` : `${self}/deploymentprocesses`;
+  return { ...wireProject(p), Links: { Self: self, DeploymentProcess: process, Web: `/app#/${p.SpaceId}/projects/${p.Id}` } };
 }
 
-export function presentProcess(d: DeploymentProcess): DeploymentProcess {
+export function presentProcess(d: DeploymentProcess, byId = false): DeploymentProcess {
   return {
     ...wireProcess(d),
     Links: {
-      Self: `/api/${d.SpaceId}/projects/${d.ProjectId}/deploymentprocesses`,
+      Self: byId ? `/api/${d.SpaceId}/deploymentprocesses/${d.Id}` : `/api/${d.SpaceId}/projects/${d.ProjectId}/deploymentprocesses`,
       Project: `/api/${d.SpaceId}/projects/${d.ProjectId}`,
       Template: `/api/${d.SpaceId}/projects/${d.ProjectId}/deploymentprocesses/template`,
     },

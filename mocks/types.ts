@@ -26,6 +26,7 @@ export const SCENARIO_NAMES = [
   'viewer',
   'legacy-external-worker',
   'large',
+  'octopus-2020',
 ] as const;
 export type ScenarioName = (typeof SCENARIO_NAMES)[number];
 
@@ -59,6 +60,11 @@ export interface MockData {
   dynamicWorkerTypes?: DynamicWorkerType[];
   /** Worker-pool variables by project id: what a step's WorkerPoolVariable may name (absent: not modelled). */
   workerPoolVariables?: Record<string, string[]>;
+  /**
+   * The Octopus version the fake plays (`/api`'s Version; 2024.3 when absent). A 2020.x server links each
+   * project's process by id (`/deploymentprocesses/{id}`) and has no `/projects/{id}/deploymentprocesses`.
+   */
+  serverVersion?: string;
   /** Thumbprints that `/workers/discover` answers with, by `host:port` (others get a derived one). */
   discoverable: Record<string, { thumbprint: string; name?: string }>;
 }

@@ -6,8 +6,8 @@ import { DeploymentProcess, DeploymentStep, type DeploymentAction } from '../../
 import { poolChoiceProblem } from '../../src/domain/execution-location';
 import { processField, validateStepNames } from '../../src/domain/step-names';
 import type { FieldError } from '../../src/domain/validation';
-import { badRequest, getOr404, json, readBody, requirePermission, spaceRoute, type Ctx } from '../http';
-import { presentProcess } from '../links';
+import { badRequest, getOr404, json, notFound, readBody, requirePermission, spaceRoute, type Ctx } from '../http';
+import { linksProcessById, presentProcess } from '../links';
 import { processStructureErrors } from '../process-checks';
 import { kebab } from '../worker-model';
 
@@ -53,6 +53,8 @@ function save(ctx: Ctx, stored: DeploymentProcess, command: ProcessCommand): Dep
 }
 
 function byProject(ctx: Ctx): DeploymentProcess {
+  // A 2020.x server has no project-scoped process route.
+  if (linksProcessById(ctx.db.serverVersion)) throw notFound(ctx.url.pathname);
   const key = (ctx.params.projectId ?? '').toLowerCase();
   const project = getOr404(ctx.db.projects.find((p) => p.Id.toLowerCase() === key || (p.Slug ?? '').toLowerCase() === key), ctx.params.projectId ?? '');
   return getOr404(ctx.store.get('deploymentProcesses', project.DeploymentProcessId), project.DeploymentProcessId);
@@ -62,14 +64,14 @@ const byId = (ctx: Ctx) => getOr404(ctx.store.get('deploymentProcesses', ctx.par
 
 const get = (find: (ctx: Ctx) => DeploymentProcess) => spaceRoute((ctx) => {
   requirePermission(ctx, 'ProcessView');
-  return json(presentProcess(find(ctx)));
+  return json(presentProcess(find(ctx), linksProcessById(ctx.db.serverVersion)));
 });
 
 const put = (find: (ctx: Ctx) => DeploymentProcess) => spaceRoute(async (ctx) => {
   requirePermission(ctx, 'ProcessEdit');
   // The body first: the Version is checked against the process as it is when the body has arrived.
   const command = await readBody(ctx.request, ProcessCommand);
-  return json(presentProcess(save(ctx, find(ctx), command)));
+  return json(presentProcess(save(ctx, find(ctx), command), linksProcessById(ctx.db.serverVersion)));
 });
 
 export const deploymentProcessHandlers = [

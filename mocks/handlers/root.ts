@@ -15,7 +15,7 @@ export const rootHandlers = [
       LastModifiedOn: null,
       LastModifiedBy: null,
       Application: 'Octopus Deploy',
-      Version: '2024.3.12345',
+      Version: ctx.db.serverVersion ?? '2024.3.12345',
       ApiVersion: '3.0.0',
       InstallationId: INSTALLATION_ID,
       HasLongTermSupport: false,

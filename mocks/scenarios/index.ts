@@ -5,6 +5,7 @@ import { defaultScenario } from './default';
 import { freshInstallScenario } from './fresh-install';
 import { largeScenario } from './large';
 import { legacyExternalWorkerScenario } from './legacy-external-worker';
+import { octopus2020Scenario } from './octopus-2020';
 import { readOnlyScenario } from './read-only';
 import { viewerScenario } from './viewer';
 
@@ -16,4 +17,5 @@ export const scenarios: Record<ScenarioName, Scenario> = {
   viewer: viewerScenario,
   'legacy-external-worker': legacyExternalWorkerScenario,
   large: largeScenario,
+  'octopus-2020': octopus2020Scenario,
 };

@@ -2,7 +2,7 @@
 // The client's own contract: what reaches a page when the server says no, or says nothing. Fetch is
 // replaced here (not MSW) because these tests are about the client's handling of raw responses.
 import { z } from 'zod';
-import { apiUrl, request, spacePath, toQueryString } from './client';
+import { apiUrl, linkPath, request, spacePath, toQueryString } from './client';
 import { ApiError, describeError } from './errors';
 
 function respond(status: number, body?: unknown, init: ResponseInit = {}) {
@@ -99,6 +99,15 @@ describe('request', () => {
 });
 
 describe('URLs', () => {
+  it.each([
+    ['a 2020.x process link', '/api/Spaces-1/deploymentprocesses/deploymentprocess-Projects-1', '/Spaces-1/deploymentprocesses/deploymentprocess-Projects-1'],
+    ['a newer project-scoped link', '/api/Spaces-1/projects/Projects-1/deploymentprocesses', '/Spaces-1/projects/Projects-1/deploymentprocesses'],
+    ['a server under a virtual directory', '/octopus/api/Spaces-1/projects/Projects-1', '/Spaces-1/projects/Projects-1'],
+    ['a URI template', '/api/Spaces-1/workers{/id}{?skip,take}', '/Spaces-1/workers'],
+  ])('follows %s', (_t, link, path) => {
+    expect(linkPath(link)).toBe(path);
+  });
+
   it('joins multi-value filters with commas and drops empty values', () => {
     expect(toQueryString({ healthStatuses: ['Healthy', 'Unknown'], partialName: '', isDisabled: false, skip: 0, ids: [] })).toBe(
       '?healthStatuses=Healthy%2CUnknown&isDisabled=false&skip=0',

@@ -37,6 +37,16 @@ export function apiUrl(path: string, query?: Record<string, QueryValue>): string
   return `${config.octopusUrl}/api${clean}${toQueryString(query)}`;
 }
 
+/**
+ * A link from one of Octopus's `Links` as a path for `request`: what follows `/api` (so a server under a
+ * virtual directory, `/octopus/api/…`, works too), with URI-template parts such as `{/id}{?skip,take}` dropped.
+ */
+export function linkPath(link: string): string {
+  const plain = link.replace(/\{[^}]*\}/g, '');
+  const at = plain.indexOf('/api/');
+  return at >= 0 ? plain.slice(at + 4) : plain;
+}
+
 /** `/workers` in a space → `/Spaces-1/workers`. */
 export function spacePath(spaceId: string, path: string): string {
   return `/${encodeURIComponent(spaceId)}${path.startsWith('/') ? path : `/${path}`}`;
@@ -69,7 +79,13 @@ export async function request<S extends z.ZodType | undefined = undefined>(
   if (!response.ok) throw await errorFromResponse(response);
 
   const text = await response.text();
-  const data: unknown = text ? JSON.parse(text) : undefined;
+  let data: unknown;
+  try {
+    data = text ? JSON.parse(text) : undefined;
+  } catch {
+    // An HTML page, say: whatever answered is not speaking Octopus's API.
+    throw new ApiError('invalid-response', response.status, `The server's answer to ${method} ${path} was not JSON: this address may not be an Octopus Server.`);
+  }
   if (!schema) return data as never;
   const parsed = schema.safeParse(data);
   if (!parsed.success) {

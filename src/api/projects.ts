@@ -1,6 +1,9 @@
 // Projects and their deployment processes; a process save carries `Version` (optimistic concurrency).
+// The process is found by following the project's own `Links.DeploymentProcess`, not by building its URL:
+// Octopus 2020.x links `/api/{space}/deploymentprocesses/{id}`, newer servers
+// `/api/{space}/projects/{id}/deploymentprocesses`. A save goes to the process's own `Links.Self`.
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { request, spacePath } from './client';
+import { linkPath, request, spacePath } from './client';
 import { DEFAULT_PAGE_SIZE, type PageRequest } from './paging';
 import { DeploymentProcess, Project, ResourceCollection } from './schemas';
 
@@ -23,14 +26,17 @@ export const projectQueries = {
 
 export const processQueries = {
   all: () => ['deploymentProcesses'] as const,
-  forProject: (spaceId: string, projectId: string) =>
+  forProject: (spaceId: string, projectId: string, processLink?: string) =>
+    // The link is not part of the key: with or without it, the answer is the project's process.
+    // eslint-disable-next-line @tanstack/query/exhaustive-deps
     queryOptions({
       queryKey: [...processQueries.all(), spaceId, projectId] as const,
-      queryFn: ({ signal }) =>
-        request(spacePath(spaceId, `/projects/${encodeURIComponent(projectId)}/deploymentprocesses`), {
-          schema: DeploymentProcess,
-          signal,
-        }),
+      queryFn: async ({ signal }) => {
+        // The project's link; a project already in hand (a list) may pass it, saving a request.
+        const link = processLink ?? (await request(spacePath(spaceId, `/projects/${encodeURIComponent(projectId)}`), { schema: Project, signal })).Links.DeploymentProcess;
+        const path = link ? linkPath(link) : spacePath(spaceId, `/projects/${encodeURIComponent(projectId)}/deploymentprocesses`);
+        return request(path, { schema: DeploymentProcess, signal });
+      },
     }),
 };
 
@@ -38,12 +44,11 @@ export const processQueries = {
 export function useSaveDeploymentProcess(spaceId: string, projectId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (process: DeploymentProcess) =>
-      request(spacePath(spaceId, `/projects/${encodeURIComponent(projectId)}/deploymentprocesses`), {
-        method: 'PUT',
-        body: process,
-        schema: DeploymentProcess,
-      }),
+    mutationFn: (process: DeploymentProcess) => {
+      const self = process.Links?.Self;
+      const path = self ? linkPath(self) : spacePath(spaceId, `/projects/${encodeURIComponent(projectId)}/deploymentprocesses`);
+      return request(path, { method: 'PUT', body: process, schema: DeploymentProcess });
+    },
     onSuccess: (saved) => queryClient.setQueryData(processQueries.forProject(spaceId, projectId).queryKey, saved),
   });
 }

@@ -7,6 +7,7 @@ import Box from '@mui/material/Box';
 import { useCredentials } from '../../api/credentials';
 import { config } from '../../config';
 import { isSpaceId, routePatterns } from '../../paths';
+import { ConnectionProblem, useServerProblem } from '../connection-problem';
 import { UnknownSpacePage } from '../unknown-space-page';
 import { SideNav } from './side-nav';
 import { SkipLink } from './skip-link';
@@ -21,6 +22,7 @@ export function AppLayout() {
   // Bumped when the demo data is switched or reset: pages remount, so forms start from the new data.
   const [dataGeneration, setDataGeneration] = useState(0);
   const { signInNeeded } = useCredentials();
+  const server = useServerProblem();
   const inProjects = useMatch(`${routePatterns.projects}/*`) !== null;
   const spaceParam = useParams().spaceId;
   const spaceKnown = spaceParam === undefined || isSpaceId(spaceParam);
@@ -50,7 +52,13 @@ export function AppLayout() {
           key={dataGeneration}
           sx={{ p: { xs: 2, md: 4 }, minWidth: 0, maxWidth: 1280, outline: 'none' }}
         >
-          {spaceKnown ? <Outlet /> : <UnknownSpacePage />}
+          {server.problem ? (
+            <ConnectionProblem problem={server.problem} onRetry={server.retry} />
+          ) : spaceKnown ? (
+            <Outlet />
+          ) : (
+            <UnknownSpacePage />
+          )}
         </Box>
       </Box>
     </Box>
