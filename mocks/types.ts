@@ -27,6 +27,7 @@ export const SCENARIO_NAMES = [
   'legacy-external-worker',
   'large',
   'octopus-2020',
+  'config-as-code',
 ] as const;
 export type ScenarioName = (typeof SCENARIO_NAMES)[number];
 

@@ -24,6 +24,12 @@ const targetType: Addition = {
   why: 'Newer servers send it on cloud-target endpoints; the portal names a target kind by it when the style is unfamiliar.',
 };
 
+const git = (what: string): Addition => ({
+  schema: str,
+  since: '2021.2 (Config as Code; the 2021.2 swagger declares only Type, OctopusClients GitPersistenceSettingsResource has the rest)',
+  why: `A version-controlled project's ${what}; the portal reads its process from the default branch.`,
+});
+
 /** Fields Octopus sends that 2021.2's swagger does not declare, by definition. */
 export const ADDED: Readonly<Record<string, Readonly<Record<string, Addition>>>> = {
   WorkerResource: { Slug: slug('each worker') },
@@ -42,6 +48,7 @@ export const ADDED: Readonly<Record<string, Readonly<Record<string, Addition>>>>
   CloudRegionEndpointResource: { DeploymentTargetTypeId: targetType },
   AzureWebAppEndpointResource: { DeploymentTargetTypeId: targetType },
   KubernetesEndpointResource: { DeploymentTargetTypeId: targetType },
+  PersistenceSettingsResource: { Url: git('repository URL'), DefaultBranch: git('default branch'), BasePath: git('folder in the repository') },
 };
 
 /** Declared fields the fake leaves out, by definition, and why. */

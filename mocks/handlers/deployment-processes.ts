@@ -52,29 +52,63 @@ function save(ctx: Ctx, stored: DeploymentProcess, command: ProcessCommand): Dep
   return ctx.store.put('deploymentProcesses', { ...stored, Steps: steps, Version: stored.Version + 1 });
 }
 
+function projectOf(ctx: Ctx) {
+  const key = (ctx.params.projectId ?? '').toLowerCase();
+  return getOr404(ctx.db.projects.find((p) => p.Id.toLowerCase() === key || (p.Slug ?? '').toLowerCase() === key), ctx.params.projectId ?? '');
+}
+
+// Wording UNVERIFIED: what Octopus says when a version-controlled project's process is asked for without a branch.
+const IN_GIT = 'This project is version controlled: its deployment process is read and saved on a Git branch.';
+
 function byProject(ctx: Ctx): DeploymentProcess {
   // A 2020.x server has no project-scoped process route.
   if (linksProcessById(ctx.db.serverVersion)) throw notFound(ctx.url.pathname);
-  const key = (ctx.params.projectId ?? '').toLowerCase();
-  const project = getOr404(ctx.db.projects.find((p) => p.Id.toLowerCase() === key || (p.Slug ?? '').toLowerCase() === key), ctx.params.projectId ?? '');
+  const project = projectOf(ctx);
+  if (project.IsVersionControlled) throw badRequest([IN_GIT], IN_GIT);
   return getOr404(ctx.store.get('deploymentProcesses', project.DeploymentProcessId), project.DeploymentProcessId);
 }
 
+/** A version-controlled project's process on a branch: its default branch, by name or as refs/heads/NAME. */
+function onBranch(ctx: Ctx): DeploymentProcess {
+  const project = projectOf(ctx);
+  if (!project.IsVersionControlled) throw notFound(ctx.url.pathname);
+  const branch = String((project.PersistenceSettings as { DefaultBranch?: string } | undefined)?.DefaultBranch ?? 'main');
+  const ref = decodeURIComponent(ctx.params.gitRef ?? '');
+  if (ref !== branch && ref !== `refs/heads/${branch}`) throw notFound(ref);
+  return getOr404(ctx.store.get('deploymentProcesses', project.DeploymentProcessId), project.DeploymentProcessId);
+}
+
+// Wording UNVERIFIED: Octopus refuses a commit without a message.
+const NEEDS_MESSAGE = 'Please provide a commit message (ChangeDescription) for this change.';
+
 const byId = (ctx: Ctx) => getOr404(ctx.store.get('deploymentProcesses', ctx.params.id ?? ''), ctx.params.id ?? '');
+
+/** As Octopus presents it: linked by id on 2020.x, on its branch when it lives in Git. */
+function present(ctx: Ctx, d: DeploymentProcess): DeploymentProcess {
+  const shown = presentProcess(d, linksProcessById(ctx.db.serverVersion));
+  const project = ctx.db.projects.find((p) => p.Id === d.ProjectId);
+  if (!project?.IsVersionControlled) return shown;
+  const branch = String((project.PersistenceSettings as { DefaultBranch?: string } | undefined)?.DefaultBranch ?? 'main');
+  return { ...shown, Links: { ...shown.Links, Self: `/api/${d.SpaceId}/projects/${d.ProjectId}/${encodeURIComponent(branch)}/deploymentprocesses` } };
+}
 
 const get = (find: (ctx: Ctx) => DeploymentProcess) => spaceRoute((ctx) => {
   requirePermission(ctx, 'ProcessView');
-  return json(presentProcess(find(ctx), linksProcessById(ctx.db.serverVersion)));
+  return json(present(ctx, find(ctx)));
 });
 
-const put = (find: (ctx: Ctx) => DeploymentProcess) => spaceRoute(async (ctx) => {
+const put = (find: (ctx: Ctx) => DeploymentProcess, commit = false) => spaceRoute(async (ctx) => {
   requirePermission(ctx, 'ProcessEdit');
   // The body first: the Version is checked against the process as it is when the body has arrived.
-  const command = await readBody(ctx.request, ProcessCommand);
-  return json(presentProcess(save(ctx, find(ctx), command), linksProcessById(ctx.db.serverVersion)));
+  const command = await readBody(ctx.request, commit ? ProcessCommand.extend({ ChangeDescription: z.string().nullish() }) : ProcessCommand);
+  if (commit && !String((command as { ChangeDescription?: string | null }).ChangeDescription ?? '').trim()) throw badRequest([NEEDS_MESSAGE], NEEDS_MESSAGE);
+  return json(present(ctx, save(ctx, find(ctx), command)));
 });
 
 export const deploymentProcessHandlers = [
+  // Config as Code (2021.2+): a version-controlled project's process on a branch; a save is a commit.
+  http.get('*/api/:spaceId/projects/:projectId/:gitRef/deploymentprocesses', get(onBranch)),
+  http.put('*/api/:spaceId/projects/:projectId/:gitRef/deploymentprocesses', put(onBranch, true)),
   http.get('*/api/:spaceId/projects/:projectId/deploymentprocesses', get(byProject)),
   http.put('*/api/:spaceId/projects/:projectId/deploymentprocesses', put(byProject)),
   // Legacy by-id routes (PUT is deprecated in REF26 but still served).

@@ -1,6 +1,7 @@
 // The named demo scenarios of SPEC §4, chosen with `?scenario=NAME`.
 import type { Scenario, ScenarioName } from '../types';
 import { builtinDisabledScenario } from './builtin-disabled';
+import { configAsCodeScenario } from './config-as-code';
 import { defaultScenario } from './default';
 import { freshInstallScenario } from './fresh-install';
 import { largeScenario } from './large';
@@ -18,4 +19,5 @@ export const scenarios: Record<ScenarioName, Scenario> = {
   'legacy-external-worker': legacyExternalWorkerScenario,
   large: largeScenario,
   'octopus-2020': octopus2020Scenario,
+  'config-as-code': configAsCodeScenario,
 };

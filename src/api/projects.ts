@@ -1,7 +1,9 @@
 // Projects and their deployment processes; a process save carries `Version` (optimistic concurrency).
 // The process is found by following the project's own `Links.DeploymentProcess`, not by building its URL:
 // Octopus 2020.x links `/api/{space}/deploymentprocesses/{id}`, newer servers
-// `/api/{space}/projects/{id}/deploymentprocesses`. A save goes to the process's own `Links.Self`.
+// `/api/{space}/projects/{id}/deploymentprocesses`. A version-controlled project (Config as Code) keeps its
+// process in Git: it is read from the default branch, `/projects/{id}/{branch}/deploymentprocesses`, and
+// each save is a commit with a message (`ChangeDescription`). A save goes to the process's own `Links.Self`.
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { linkPath, request, spacePath } from './client';
 import { DEFAULT_PAGE_SIZE, type PageRequest } from './paging';
@@ -24,18 +26,31 @@ export const projectQueries = {
     }),
 };
 
+/** The branch a version-controlled project's process is read from, or undefined for a database project. */
+export function gitBranchOf(project: Pick<Project, 'IsVersionControlled' | 'PersistenceSettings'> | undefined): string | undefined {
+  if (!project?.IsVersionControlled) return undefined;
+  return project.PersistenceSettings?.DefaultBranch || 'main';
+}
+
+function processPath(spaceId: string, project: Project): string {
+  const id = encodeURIComponent(project.Id);
+  const branch = gitBranchOf(project);
+  if (branch) return spacePath(spaceId, `/projects/${id}/${encodeURIComponent(branch)}/deploymentprocesses`);
+  const link = project.Links.DeploymentProcess;
+  return link ? linkPath(link) : spacePath(spaceId, `/projects/${id}/deploymentprocesses`);
+}
+
 export const processQueries = {
   all: () => ['deploymentProcesses'] as const,
-  forProject: (spaceId: string, projectId: string, processLink?: string) =>
-    // The link is not part of the key: with or without it, the answer is the project's process.
+  forProject: (spaceId: string, projectId: string, project?: Project) =>
+    // The project is not part of the key: with or without it, the answer is the project's process.
     // eslint-disable-next-line @tanstack/query/exhaustive-deps
     queryOptions({
       queryKey: [...processQueries.all(), spaceId, projectId] as const,
       queryFn: async ({ signal }) => {
-        // The project's link; a project already in hand (a list) may pass it, saving a request.
-        const link = processLink ?? (await request(spacePath(spaceId, `/projects/${encodeURIComponent(projectId)}`), { schema: Project, signal })).Links.DeploymentProcess;
-        const path = link ? linkPath(link) : spacePath(spaceId, `/projects/${encodeURIComponent(projectId)}/deploymentprocesses`);
-        return request(path, { schema: DeploymentProcess, signal });
+        // A project already in hand (a list) may be passed, saving a request.
+        const p = project ?? (await request(spacePath(spaceId, `/projects/${encodeURIComponent(projectId)}`), { schema: Project, signal }));
+        return request(processPath(spaceId, p), { schema: DeploymentProcess, signal });
       },
     }),
 };
@@ -44,7 +59,8 @@ export const processQueries = {
 export function useSaveDeploymentProcess(spaceId: string, projectId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (process: DeploymentProcess) => {
+    /** `ChangeDescription`: the commit message, for a version-controlled project. */
+    mutationFn: (process: DeploymentProcess & { ChangeDescription?: string }) => {
       const self = process.Links?.Self;
       const path = self ? linkPath(self) : spacePath(spaceId, `/projects/${encodeURIComponent(projectId)}/deploymentprocesses`);
       return request(path, { method: 'PUT', body: process, schema: DeploymentProcess });

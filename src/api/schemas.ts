@@ -361,6 +361,8 @@ export const Project = z.looseObject({
   IsDisabled: z.boolean().optional(),
   ProjectGroupId: z.string().nullish(),
   IsVersionControlled: z.boolean().optional(),
+  /** Config as Code: where the project's process lives (`Type: "VersionControlled"`, its default branch). */
+  PersistenceSettings: z.looseObject({ Type: z.string(), DefaultBranch: z.string().nullish() }).optional(),
   Links: Links,
 });
 export type Project = z.infer<typeof Project>;

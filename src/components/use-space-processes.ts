@@ -14,7 +14,7 @@ export type SpaceProcesses =
 export function useSpaceProcesses(spaceId: string, enabled = true): SpaceProcesses {
   const projects = useQuery({ ...projectQueries.list(spaceId, { take: TAKE_ALL }), enabled });
   const processes = useQueries({
-    queries: (projects.data?.Items ?? []).map((p) => ({ ...processQueries.forProject(spaceId, p.Id, p.Links.DeploymentProcess), enabled })),
+    queries: (projects.data?.Items ?? []).map((p) => ({ ...processQueries.forProject(spaceId, p.Id, p), enabled })),
     combine: (results) => ({
       data: results.every((r) => r.data) ? results.map((r) => r.data!) : undefined,
       error: results.find((r) => r.error)?.error,

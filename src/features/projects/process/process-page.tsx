@@ -7,7 +7,7 @@ import { useQuery } from '@tanstack/react-query';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
-import { processQueries, projectQueries, useSaveDeploymentProcess } from '../../../api/projects';
+import { gitBranchOf, processQueries, projectQueries, useSaveDeploymentProcess } from '../../../api/projects';
 import type { DeploymentProcess, DeploymentStep } from '../../../api/schemas';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { EmptyState } from '../../../components/empty-state';
@@ -34,6 +34,9 @@ export function ProcessPage() {
   const save = useSaveDeploymentProcess(spaceId, projectId);
   // Until permissions are known, offer no edit controls rather than ones that may fail with a 403.
   const editable = useSession(spaceId).can?.editProcess ?? false;
+  // A version-controlled project: each change is a commit with a message, made from a step's editor.
+  const gitBranch = gitBranchOf(project.data);
+  const reorderable = editable && !gitBranch;
   const [toDelete, setToDelete] = useState<DeploymentStep>();
   const [announce, setAnnounce] = useState('');
   const title = project.data?.Name ?? 'Deployment process';
@@ -71,8 +74,8 @@ export function ProcessPage() {
               <ProcessStepRow key={step.Id} step={step} index={i} count={p.Steps.length} href={paths.step(spaceId, projectId, step.Id)}
                 verdict={verdict}
                 childSteps={children ? <ChildStepList spaceId={spaceId} projectId={projectId} step={step} ctx={ctx} prefix={`${i + 1}.`} /> : undefined}
-                onMove={editable ? (by) => void change(moveStep(p, step.Id, by), `Moved ${step.Name} to position ${i + 1 + by}.`) : undefined}
-                onDelete={editable ? () => setToDelete(step) : undefined} />
+                onMove={reorderable ? (by) => void change(moveStep(p, step.Id, by), `Moved ${step.Name} to position ${i + 1 + by}.`) : undefined}
+                onDelete={reorderable ? () => setToDelete(step) : undefined} />
             );
           })}
         </Box>
@@ -87,6 +90,12 @@ export function ProcessPage() {
         description="Deployment process: where each step runs, and whether it can, as of the last health check."
         actions={editable ? <AddStepMenu spaceId={spaceId} projectId={projectId} /> : undefined}
       />
+      {gitBranch && (
+        <Alert severity="info" sx={{ mb: 2 }}>
+          This project’s deployment process lives in Git and is shown from its {gitBranch} branch. A step’s editor
+          commits your change there with a message; to reorder or delete steps, use Octopus.
+        </Alert>
+      )}
       {space.status === 'error' && <Box sx={{ mb: 2 }}><QueryErrorAlert context={space.context} error={space.error} onRetry={space.retry} /></Box>}
       {save.isError && !toDelete && (
         <Box sx={{ mb: 2 }}>

@@ -9,7 +9,7 @@ import Alert from '@mui/material/Alert';
 import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import { processQueries, projectQueries } from '../../../api/projects';
+import { gitBranchOf, processQueries, projectQueries } from '../../../api/projects';
 import { LoadingState } from '../../../components/loading-state';
 import { PageHeader } from '../../../components/page-header';
 import { QueryErrorAlert } from '../../../components/query-error-alert';
@@ -58,7 +58,7 @@ export function StepEditorPage() {
     content = <QueryErrorAlert context="Loading the deployment process" error={failed.error} onRetry={() => void failed.refetch()} />;
   } else if (space.status === 'error') {
     content = <QueryErrorAlert context={space.context} error={space.error} onRetry={space.retry} />;
-  } else if (!process.data || space.status === 'pending') {
+  } else if (!process.data || !project.data || space.status === 'pending') {
     content = <LoadingState label="Loading the step" />;
   } else if (isNew && (!actionType || !stepType(actionType).known)) {
     content = <Alert severity="error">There is no step type “{actionType || '(none)'}” to add. <Link component={RouterLink} to={processPath}>Back to the deployment process</Link></Alert>;
@@ -87,6 +87,7 @@ export function StepEditorPage() {
         original={original}
         space={space.data}
         isNew={isNew}
+        gitBranch={gitBranchOf(project.data)}
         onSaved={() => {
           if (isNew) setGoTo(paths.step(spaceId, projectId, original.step.Id));
         }}

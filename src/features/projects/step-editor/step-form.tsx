@@ -41,9 +41,11 @@ export interface StepFormProps {
   onSaved: (saved: DeploymentProcess) => void;
   /** A step not yet in the process: Save is always offered, and says what is still missing. */
   isNew?: boolean;
+  /** A version-controlled project's branch: each save is a commit there, with a message. */
+  gitBranch?: string | undefined;
 }
 
-export function StepForm({ spaceId, projectId, process, original, space, onSaved, isNew = false }: StepFormProps) {
+export function StepForm({ spaceId, projectId, process, original, space, onSaved, isNew = false, gitBranch }: StepFormProps) {
   const { action } = original;
   // A child step shares its parent's target roles with its sibling child steps.
   const parent = original.step.Actions.length > 1 ? { name: original.step.Name, roles: readTargetRoles(original.step) } : undefined;
@@ -56,6 +58,8 @@ export function StepForm({ spaceId, projectId, process, original, space, onSaved
   const { control, handleSubmit, formState } = form;
   const { submit, reloadAndReapply, rebase, save } = useStepSave({ spaceId, projectId, base, onBase: setBase, original, space: spaceInfo, form });
   const [saved, setSaved] = useState(false);
+  const [commitMessage, setCommitMessage] = useState('');
+  const [commitError, setCommitError] = useState<string>();
   const values = useWatch({ control }) as StepFormValues;
   const knownRoles = useMemo(() => [...new Set(space.ctx.targets.flatMap((t) => t.Roles))].sort(), [space.ctx.targets]);
   const verdict = stepRunVerdict(
@@ -77,8 +81,13 @@ export function StepForm({ spaceId, projectId, process, original, space, onSaved
 
   const onSubmit = handleSubmit(async (v) => {
     setSaved(false);
+    if (gitBranch && !commitMessage.trim()) {
+      setCommitError('Please say what this change does: it becomes the commit message.');
+      return;
+    }
     try {
-      const result = await submit(v);
+      const result = await submit(v, gitBranch ? commitMessage.trim() : undefined);
+      setCommitMessage('');
       setSaved(true);
       onSaved(result);
     } catch {
@@ -119,6 +128,21 @@ export function StepForm({ spaceId, projectId, process, original, space, onSaved
             <Alert severity="error" role="alert">
               The step was not saved. Still needed: {missing.join(', ')}.
             </Alert>
+          )}
+          {gitBranch && !readOnly && (
+            <TextField
+              label="Commit message"
+              required
+              value={commitMessage}
+              disabled={busy}
+              onChange={(e) => {
+                setCommitMessage(e.target.value);
+                setCommitError(undefined);
+              }}
+              error={!!commitError}
+              helperText={commitError ?? `This project's process lives in Git: Save commits your change to the ${gitBranch} branch with this message.`}
+              sx={{ maxWidth: 480 }}
+            />
           )}
           <Box sx={{ display: readOnly ? 'none' : undefined }} aria-hidden={readOnly}>
             <BusyButton type="submit" variant="contained" busy={busy} disabled={!isNew && !formState.isDirty}>

@@ -54,11 +54,12 @@ export function useStepSave(opts: {
     : reload.isError ? { state: 'error', message: reload.error.message } : settled;
 
   /** Resolves to the saved process; rejects with the server's error (a stale Version sets `conflict`). */
-  async function submit(values: StepFormValues): Promise<DeploymentProcess> {
+  /** `commitMessage`: for a version-controlled project, the message of the commit the save makes. */
+  async function submit(values: StepFormValues, commitMessage?: string): Promise<DeploymentProcess> {
     const current = findStep(base, stepId, actionId) ?? original;
     const sent = putStep(base, toDto(values, current));
     try {
-      const saved = await save.mutateAsync(sent);
+      const saved = await save.mutateAsync(commitMessage === undefined ? sent : { ...sent, ChangeDescription: commitMessage });
       onBase(saved);
       setSettled({ state: 'none' });
       reload.reset();
