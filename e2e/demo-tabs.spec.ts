@@ -16,7 +16,9 @@ test('two tabs of one scenario share its data: no edit is lost, and a stale save
   const other = await context.newPage();
   const second = new StepEditorPage(other);
   await other.goto(stepUrl);
-  await expect(second.workerPool()).toHaveValue('Default Worker Pool');
+  // A cold tab starts the fake server afresh and loads the editor's code: on a busy 2-core machine that
+  // takes longer than an assertion's usual 5 s, as the first load of the large pages does.
+  await expect(second.workerPool()).toHaveValue('Default Worker Pool', { timeout: 20_000 });
 
   await first.chooseWorkerPool('Windows Workers');
   await first.save();
