@@ -40,7 +40,7 @@ test('sign in with a password, change things (each change carries the anti-forge
     await page.goto('Spaces-1/projects/Projects-2/deployments/process');
     await page.getByRole('link', { name: 'Purge CDN cache' }).click();
     await page.getByRole('combobox', { name: 'Worker Pool' }).click();
-    await page.getByRole('option', { name: /^Linux Workers/ }).click();
+    await page.getByRole('option', { name: 'Linux Workers', exact: true }).click();
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect(page.getByText('Saved.')).toBeVisible();
   });

@@ -10,7 +10,8 @@ export class StepEditorPage {
   executionLocation = () => this.page.getByRole('radiogroup', { name: 'Execution Location' });
   locationOption = (label: string) => this.executionLocation().getByRole('radio', { name: label, exact: true });
   workerPool = () => this.page.getByRole('combobox', { name: 'Worker Pool', exact: true });
-  poolOption = (poolName: string) => this.page.getByRole('listbox').getByRole('option', { name: new RegExp(`^${poolName}`) });
+  /** An option is named by the pool's name exactly (SPEC §3); its verdict is its description. */
+  poolOption = (poolName: string) => this.page.getByRole('listbox').getByRole('option', { name: poolName, exact: true });
   poolVariableChoice = () => this.page.getByRole('radio', { name: 'Runs on a worker from a pool selected via a variable' });
   whereThisStepRuns = () => this.page.getByRole('region', { name: 'Where this step runs' });
   targetPools = () => this.whereThisStepRuns().getByRole('list', { name: 'Deployment targets and their worker pools' });

@@ -362,7 +362,7 @@ export const Project = z.looseObject({
   ProjectGroupId: z.string().nullish(),
   IsVersionControlled: z.boolean().optional(),
   /** Config as Code: where the project's process lives (`Type: "VersionControlled"`, its default branch). */
-  PersistenceSettings: z.looseObject({ Type: z.string(), DefaultBranch: z.string().nullish() }).optional(),
+  PersistenceSettings: z.looseObject({ Type: z.string().nullish(), DefaultBranch: z.string().nullish() }).nullish(),
   Links: Links,
 });
 export type Project = z.infer<typeof Project>;

@@ -45,7 +45,7 @@ describe('Steps with child steps', { timeout: 15_000 }, () => {
     expect(await findByText(/Set on the parent step Warm up web servers/)).toBeInTheDocument();
     // Its own verdict follows its own pool.
     await user.click(getByRole('combobox', { name: 'Worker Pool' }));
-    await user.click(await findByRole('option', { name: /^Mac Build Agents/ }));
+    await user.click(await findByRole('option', { name: 'Mac Build Agents' }));
     await waitFor(() => expect(region).toHaveTextContent('Will fail: Mac Build Agents has no healthy enabled workers'));
     const name = getByRole('textbox', { name: 'Step Name' });
     expect(name).toHaveValue('Check TLS certificate expiry');

@@ -15,7 +15,7 @@ describe('against an Octopus Server 2020.x', () => {
       await user.click(await findByRole('link', { name: 'Purge CDN cache' }, { timeout: 5000 }));
       const pool = await findByRole('combobox', { name: 'Worker Pool' }, { timeout: 5000 });
       await user.click(pool);
-      await user.click(await findByRole('option', { name: /^Linux Workers/ }));
+      await user.click(await findByRole('option', { name: 'Linux Workers' }));
       await user.click(getByRole('button', { name: 'Save' }));
       expect(await findByText('Saved.')).toBeInTheDocument();
       const list = await findByRole('navigation', { name: 'Breadcrumb' });

@@ -59,7 +59,11 @@ describe('Step editor', { timeout: 15_000 }, () => {
     expect(region).toHaveTextContent('Runs on one of 5 healthy workers in Default Worker Pool');
 
     await user.click(pool);
-    await user.click(await findByRole('option', { name: /^Linux Workers/ }));
+    // An option is named by the pool's name exactly; whether it could run the step is its description.
+    const linux = await findByRole('option', { name: 'Linux Workers' });
+    expect(linux).toHaveAccessibleDescription('Runs on one of 5 healthy workers in Linux Workers');
+    expect(await findByRole('option', { name: 'Default Worker Pool' })).toHaveAccessibleDescription(/^Default pool\. /);
+    await user.click(linux);
     expect(pool).toHaveValue('Linux Workers');
     await waitFor(() => expect(region).toHaveTextContent('Runs on one of 5 healthy workers in Linux Workers'));
 
