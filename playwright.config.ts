@@ -30,8 +30,10 @@ const appEnv = (mockMode: string, mockApiUrl: string) => ({
   MOCK_API_URL: mockApiUrl,
 });
 // Build with vite directly (`npm run build` would typecheck first), then serve that build.
-const buildAndPreview = (outDir: string, port: number) =>
-  `${vite} build --outDir ${outDir} && ${vite} preview --outDir ${outDir} --host 127.0.0.1 --port ${port} --strictPort`;
+const preview = (outDir: string, port: number) => `${vite} preview --outDir ${outDir} --host 127.0.0.1 --port ${port} --strictPort`;
+const buildAndPreview = (outDir: string, port: number) => `${vite} build --outDir ${outDir} && ${preview(outDir, port)}`;
+const HTTP_PREBUILT =
+  process.env.E2E_HTTP_PREBUILT === '1' && !process.env.BASE && !process.env.E2E_DIST && existsSync('dist-e2e/http/index.html');
 
 const reporter: ReporterDescription[] = [['list']];
 // scripts/run-playwright.mjs sets this and prints CI's summary line from the file.
@@ -95,7 +97,8 @@ export default defineConfig<{ rememberedApiKey: string | undefined }>({
     },
     {
       name: 'http-mode',
-      command: buildAndPreview(`${DIST}/http`, HTTP_PORT),
+      // Within `npm test`, the bundle budget has just built this (same settings, into this directory).
+      command: HTTP_PREBUILT ? preview(`${DIST}/http`, HTTP_PORT) : buildAndPreview(`${DIST}/http`, HTTP_PORT),
       url: `http://127.0.0.1:${HTTP_PORT}${BASE}`,
       env: appEnv('http', MOCK_API_URL),
       reuseExistingServer: !CI,
