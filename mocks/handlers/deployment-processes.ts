@@ -68,11 +68,16 @@ function byProject(ctx: Ctx): DeploymentProcess {
   return getOr404(ctx.store.get('deploymentProcesses', project.DeploymentProcessId), project.DeploymentProcessId);
 }
 
+/** The branch a version-controlled project's process lives on. */
+function defaultBranchOf(project: { PersistenceSettings?: unknown }): string {
+  return String((project.PersistenceSettings as { DefaultBranch?: string } | null | undefined)?.DefaultBranch ?? 'main');
+}
+
 /** A version-controlled project's process on a branch: its default branch, by name or as refs/heads/NAME. */
 function onBranch(ctx: Ctx): DeploymentProcess {
   const project = projectOf(ctx);
   if (!project.IsVersionControlled) throw notFound(ctx.url.pathname);
-  const branch = String((project.PersistenceSettings as { DefaultBranch?: string } | undefined)?.DefaultBranch ?? 'main');
+  const branch = defaultBranchOf(project);
   const ref = decodeURIComponent(ctx.params.gitRef ?? '');
   if (ref !== branch && ref !== `refs/heads/${branch}`) throw notFound(ref);
   return getOr404(ctx.store.get('deploymentProcesses', project.DeploymentProcessId), project.DeploymentProcessId);
@@ -88,7 +93,7 @@ function present(ctx: Ctx, d: DeploymentProcess): DeploymentProcess {
   const shown = presentProcess(d, linksProcessById(ctx.db.serverVersion));
   const project = ctx.db.projects.find((p) => p.Id === d.ProjectId);
   if (!project?.IsVersionControlled) return shown;
-  const branch = String((project.PersistenceSettings as { DefaultBranch?: string } | undefined)?.DefaultBranch ?? 'main');
+  const branch = defaultBranchOf(project);
   return { ...shown, Links: { ...shown.Links, Self: `/api/${d.SpaceId}/projects/${d.ProjectId}/${encodeURIComponent(branch)}/deploymentprocesses` } };
 }
 

@@ -56,9 +56,9 @@ export const credentials = {
     set({ credentials: { kind: 'session' }, signInNeeded: false });
   },
   /** Forgets the key (and the tab's copy); a session's cookies are ended by POST /api/users/logout. */
-  forget(options: { signInNeeded?: boolean } = {}) {
+  forget() {
     forgetRemembered();
-    set({ credentials: { kind: 'none' }, signInNeeded: options.signInNeeded ?? true });
+    set({ credentials: { kind: 'none' }, signInNeeded: true });
   },
   /** The server answered 401. */
   refused() {

@@ -40,6 +40,13 @@ describe('executionLocationOptions', () => {
       ['targets', 'Run on each deployment target'],
     ]);
   });
+  it.each([
+    ['Octopus.Script', true, ['worker-on-behalf', 'targets']],
+    ['Octopus.AzurePowerShell', true, ['worker-on-behalf']],
+    ['Octopus.Script', false, ['worker-on-behalf', 'targets']],
+  ] as const)('a child step of a step with roles (%s, configured %s) runs for those targets: no "once"', (type, configured, expected) => {
+    expect(executionLocationOptions(type, configured, { childOfStepWithRoles: true }).map((o) => o.value)).toEqual(expected);
+  });
   it.each(['Octopus.AzurePowerShell', 'Octopus.AwsRunScript', 'Octopus.TerraformApply'])(
     'R15: %s shows no choice',
     (type) => {

@@ -41,16 +41,22 @@ export const POOL_CHOICE_LABELS = {
  * The "Execution Location" radio options; empty when the editor shows no choice. R15: script steps offer
  * the Octopus Server options, cloud steps none (they assume the default). R16: script steps offer the
  * worker options and each target; Azure, AWS and Terraform steps the worker options only. Package, email
- * and manual steps never offer one.
+ * and manual steps never offer one. A child step whose parent step has target roles runs for those
+ * targets: "once" is not offered, since choosing it would take the roles from its sibling child steps too.
  */
-export function executionLocationOptions(actionType: string, configured: boolean): ExecutionLocationOption[] {
+export function executionLocationOptions(
+  actionType: string,
+  configured: boolean,
+  options: { childOfStepWithRoles?: boolean } = {},
+): ExecutionLocationOption[] {
   const { category } = stepType(actionType);
+  const offered = (v: ExecutionLocation) => !(options.childOfStepWithRoles && v === 'worker-once');
   if (category === 'script') {
     const labels = configured ? WORKER_LABELS : SERVER_LABELS;
-    return ORDER.map((value) => ({ value, label: labels[value] }));
+    return ORDER.filter(offered).map((value) => ({ value, label: labels[value] }));
   }
   if (category === 'cloud' && configured) {
-    return ORDER.filter((v) => v !== 'targets').map((value) => ({ value, label: WORKER_LABELS[value] }));
+    return ORDER.filter((v) => v !== 'targets' && offered(v)).map((value) => ({ value, label: WORKER_LABELS[value] }));
   }
   return [];
 }

@@ -40,10 +40,9 @@ export function PlacementFields({ control, errors, actionType, space, knownRoles
   const locationLabelId = useId();
   const poolLabelId = useId();
   const values = useWatch({ control }) as StepFormValues;
-  // A child step runs for its parent's targets: "once on a worker" would take the roles from its siblings too.
-  const options = executionLocationOptions(actionType, space.configured).filter(
-    (o) => !(parent && parent.roles.length > 0 && o.value === 'worker-once'),
-  );
+  const options = executionLocationOptions(actionType, space.configured, {
+    childOfStepWithRoles: !!parent && parent.roles.length > 0,
+  });
   const showPool = showsWorkerPoolChoice({ actionType, location: values.location, configured: space.configured });
   const category = stepType(actionType).category;
 
