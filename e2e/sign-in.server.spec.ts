@@ -65,6 +65,11 @@ test('sign in with an API key: it stays in memory, out of URLs, storage and the 
   await dialog.getByRole('button', { name: 'Sign in' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('table', { name: /workers/i }).first()).toBeVisible();
+  // This user may work in two spaces: the header switches between them, and the address carries the space.
+  await page.getByRole('button', { name: 'Space: Default' }).click();
+  await page.getByRole('menuitemradio', { name: 'Platform' }).click();
+  await expect(page).toHaveURL(/\/Spaces-2\/infrastructure\/workers$/);
+  await expect(page.getByRole('link', { name: 'k8s-worker-01' })).toBeVisible();
   const stored = await page.evaluate(() => JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, cookie: document.cookie }));
   expect(stored).not.toContain(FAKE_API_KEY);
   expect(page.url()).not.toContain('API-');

@@ -68,7 +68,7 @@ export interface Ctx {
   params: Record<string, string>;
   store: MockStore;
   db: MockData;
-  /** The space of a space-scoped route (the default space for global ones). */
+  /** The space of a space-scoped route (the default space for global ones); `store` and `db` are that space's. */
   spaceId: string;
 }
 
@@ -79,13 +79,15 @@ const SPACE_ID = /^Spaces-\d+$/i;
 
 async function run(info: Info, resolver: Resolver, spaceParam: string | undefined): Promise<Response> {
   try {
-    const store = getMockStore();
-    advanceTasks(store); // tasks progress by the clock; results land on whatever request comes next
-    const db = store.db;
+    const server = getMockStore();
+    advanceTasks(server); // tasks progress by the clock; results land on whatever request comes next
     const url = new URL(info.request.url);
     const auth = authenticate(info.request, url);
     if (!auth.ok) throw new Problem(auth.status, auth.body);
-    if (spaceParam !== undefined && spaceParam.toLowerCase() !== db.space.Id.toLowerCase()) throw notFound(spaceParam);
+    // A space-scoped route works on that space's data; a global one on the first space's (the default).
+    const store = spaceParam === undefined ? server : server.inSpace(spaceParam);
+    if (!store) throw notFound(spaceParam ?? '');
+    const db = store.db;
     const params = Object.fromEntries(Object.entries(info.params).map(([k, v]) => [k, String(v)]));
     return await resolver({ request: info.request, url, query: new Query(url.searchParams), params, store, db, spaceId: db.space.Id });
   } catch (error) {

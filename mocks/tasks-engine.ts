@@ -72,8 +72,12 @@ export function newTask(store: MockStore, spaceId: string, name: string, descrip
   };
 }
 
-/** Moves every unfinished task to where the clock says it is; cheap when nothing is running. */
-export function advanceTasks(store: MockStore): void {
+/** Moves every unfinished task, in every space, to where the clock says it is; cheap when nothing is running. */
+export function advanceTasks(server: MockStore): void {
+  for (const space of server.allSpaces()) advanceTasksIn(space);
+}
+
+function advanceTasksIn(store: MockStore): void {
   const pending = store.db.tasks.filter((t) => t.State === 'Queued' || t.State === 'Executing');
   if (pending.length === 0) return;
   const now = store.now();

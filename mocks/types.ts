@@ -76,4 +76,9 @@ export interface Scenario {
   description: string;
   /** Must be deterministic: the same data on every call. */
   seed(): MockData;
+  /**
+   * The scenario's other spaces by space id, each seeded like the first (deterministic too). Their user,
+   * permissions, features and server version are ignored: those are the server's, read from seed().
+   */
+  otherSpaces?(): Record<string, MockData>;
 }

@@ -1,5 +1,5 @@
 import { matchRoutes } from 'react-router';
-import { InvalidPathError, isSpaceId, paths, routePatterns } from './paths';
+import { InvalidPathError, isSpaceId, pathInSpace, paths, routePatterns } from './paths';
 
 const ORIGIN = 'https://portal.example';
 
@@ -78,5 +78,29 @@ describe('hostile ids stay inside their one segment', () => {
 
   it.each(['', '.', '..'])('%j is refused: it would name another route', (id) => {
     expect(() => paths.workerPool('Spaces-1', id)).toThrow(InvalidPathError);
+  });
+});
+
+describe('pathInSpace: the space switcher keeps the section, never another space\'s id', () => {
+  it.each([
+    ['/Spaces-1/infrastructure', '/Spaces-2/infrastructure'],
+    ['/Spaces-1/infrastructure/', '/Spaces-2/infrastructure'],
+    ['/Spaces-1/infrastructure/workers', '/Spaces-2/infrastructure/workers'],
+    ['/Spaces-1/infrastructure/workers/new', '/Spaces-2/infrastructure/workers'],
+    ['/Spaces-1/infrastructure/workers/Workers-3/settings', '/Spaces-2/infrastructure/workers'],
+    ['/Spaces-1/infrastructure/workerpools', '/Spaces-2/infrastructure/workerpools'],
+    ['/Spaces-1/infrastructure/workerpools/WorkerPools-4', '/Spaces-2/infrastructure/workerpools'],
+    ['/Spaces-1/infrastructure/machines/Machines-1/settings', '/Spaces-2/infrastructure/machines'],
+    ['/Spaces-1/projects', '/Spaces-2/projects'],
+    ['/Spaces-1/projects/Projects-1/deployments/process/steps/abc', '/Spaces-2/projects'],
+    ['/Spaces-1/infrastructure/workersextra', '/Spaces-2/infrastructure/workers'],
+    ['/configuration/features', '/Spaces-2/infrastructure/workers'],
+    ['/', '/Spaces-2/infrastructure/workers'],
+  ])('%s → %s', (from, to) => {
+    expect(pathInSpace(from, 'Spaces-2')).toBe(to);
+  });
+
+  it('refuses a space id it cannot place', () => {
+    expect(() => pathInSpace('/Spaces-1/projects', '//evil.example')).toThrow(InvalidPathError);
   });
 });

@@ -70,3 +70,20 @@ export const paths = {
     `${processPath(spaceId, projectId)}/steps/new?${new URLSearchParams({ actionType })}`,
   features: () => routePatterns.features,
 };
+
+/**
+ * Where the same page is in another space: the same list (Workers, Worker Pools, Deployment Targets, Projects,
+ * Overview). A page of one worker, pool, target or project goes to its list, since ids belong to one space.
+ * Anything else (the features page, an unknown address) goes to the other space's Workers.
+ */
+export function pathInSpace(pathname: string, spaceId: string): string {
+  const section = /^\/Spaces-\d+\/(infrastructure(?:\/(?:workers|workerpools|machines))?|projects)(?:\/|$)/.exec(pathname)?.[1];
+  switch (section) {
+    case 'infrastructure': return /^\/Spaces-\d+\/infrastructure\/?$/.test(pathname) ? paths.overview(spaceId) : paths.workers(spaceId);
+    case 'infrastructure/workers': return paths.workers(spaceId);
+    case 'infrastructure/workerpools': return paths.workerPools(spaceId);
+    case 'infrastructure/machines': return paths.targets(spaceId);
+    case 'projects': return paths.projects(spaceId);
+    default: return paths.workers(spaceId);
+  }
+}

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { HealthCheckTaskCommand, type ServerTask } from '../../src/api/schemas';
 import { canViewWorkers } from '../../src/domain/permissions';
 import { namedFilter } from '../filters';
-import { badRequest, getOr404, json, readBody, requirePermission, requireWorkerView, route, spaceRoute, type Ctx } from '../http';
+import { badRequest, json, notFound, readBody, requirePermission, requireWorkerView, route, spaceRoute, type Ctx } from '../http';
 import { presentTask } from '../links';
 import { paged } from '../paging';
 import { newTask, taskMachines, type TaskArguments } from '../tasks-engine';
@@ -16,7 +16,20 @@ import { checkTaskArguments } from '../task-arguments';
 const TaskCommand = HealthCheckTaskCommand.extend({ Name: z.enum(['Health', 'UpdateCalamari', 'Upgrade']) });
 const DESCRIPTIONS = { Health: 'Check health', UpdateCalamari: 'Update Calamari', Upgrade: 'Upgrade Tentacle' } as const;
 
-const findTask = (ctx: Ctx) => getOr404(ctx.store.get('tasks', ctx.params.id ?? ''), ctx.params.id ?? '');
+/** Octopus's task ids are server-wide: `/api/tasks/{id}` finds a task in any space, `/api/{space}/tasks/{id}` only in its own. */
+function findTask(ctx: Ctx, anySpace: boolean): { task: ServerTask; ctx: Ctx } {
+  const id = ctx.params.id ?? '';
+  for (const store of anySpace ? ctx.store.allSpaces() : [ctx.store]) {
+    const task = store.get('tasks', id);
+    if (task) return { task, ctx: { ...ctx, store, db: store.db, spaceId: store.db.space.Id } };
+  }
+  throw notFound(id);
+}
+
+function showTask(ctx: Ctx, anySpace: boolean): Response {
+  const found = findTask(ctx, anySpace);
+  return json(redacted(found.ctx)(found.task));
+}
 
 /** R4: a user who may not view workers sees a task, but not which workers it touched. */
 function redacted(ctx: Ctx): (task: ServerTask) => ServerTask {
@@ -47,19 +60,30 @@ async function create(ctx: Ctx): Promise<Response> {
   return json(presentTask(ctx.store.put('tasks', task)), 201);
 }
 
-function list(ctx: Ctx, template: string): Response {
+/** A space's tasks; at `/api/tasks`, every space's (or those `spaces` names), each redacted by its own space's rights. */
+function list(ctx: Ctx, template: string, anySpace: boolean): Response {
   const states = new Set(ctx.query.list('states').map((s) => s.toLowerCase()));
   const named = namedFilter(ctx.query);
-  const tasks = ctx.db.tasks.filter((t) => named(t) && (!states.size || states.has(t.State.toLowerCase()))).reverse();
-  return json(paged(ctx, tasks, { itemType: 'Task', defaultTake: 30, template, present: redacted(ctx) }));
+  const only = new Set(ctx.query.list('spaces').map((s) => s.toLowerCase()));
+  const stores = anySpace ? ctx.store.allSpaces().filter((s) => !only.size || only.has(s.db.space.Id.toLowerCase())) : [ctx.store];
+  const tasks = stores.flatMap((store) => {
+    const present = redacted({ ...ctx, store, db: store.db, spaceId: store.db.space.Id });
+    return store.db.tasks.filter((t) => named(t) && (!states.size || states.has(t.State.toLowerCase()))).map((t) => ({ t, present }));
+  });
+  tasks.sort((a, b) => taskNumber(b.t) - taskNumber(a.t));
+  const byTask = new Map(tasks.map(({ t, present }) => [t, present]));
+  return json(paged(ctx, tasks.map(({ t }) => t), { itemType: 'Task', defaultTake: 30, template, present: (t) => (byTask.get(t) as (task: ServerTask) => ServerTask)(t) }));
 }
+
+/** Newest first, as Octopus lists tasks: ids are handed out in order. */
+const taskNumber = (t: ServerTask) => Number(/(\d+)$/.exec(t.Id)?.[1] ?? 0);
 
 // Task reads are not guarded: whoever may start a task may follow it (TaskView is not part of R4).
 export const taskHandlers = [
   http.post('*/api/tasks', route(create)),
-  http.get('*/api/tasks', route((ctx) => list(ctx, '/api/tasks{?skip,take,ids,states,name,partialName,spaces}'))),
-  http.get('*/api/tasks/:id', route((ctx) => json(redacted(ctx)(findTask(ctx))))),
+  http.get('*/api/tasks', route((ctx) => list(ctx, '/api/tasks{?skip,take,ids,states,name,partialName,spaces}', true))),
+  http.get('*/api/tasks/:id', route((ctx) => showTask(ctx, true))),
   http.post('*/api/:spaceId/tasks', spaceRoute(create)),
-  http.get('*/api/:spaceId/tasks', spaceRoute((ctx) => list(ctx, `/api/${ctx.spaceId}/tasks{?skip,take,ids,states,name,partialName}`))),
-  http.get('*/api/:spaceId/tasks/:id', spaceRoute((ctx) => json(redacted(ctx)(findTask(ctx))))),
+  http.get('*/api/:spaceId/tasks', spaceRoute((ctx) => list(ctx, `/api/${ctx.spaceId}/tasks{?skip,take,ids,states,name,partialName}`, false))),
+  http.get('*/api/:spaceId/tasks/:id', spaceRoute((ctx) => showTask(ctx, false))),
 ];

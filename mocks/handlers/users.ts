@@ -79,7 +79,7 @@ export const userHandlers = [
   // The spaces this user may work in (a bare array, as Octopus answers); Tentacle picks the default from it.
   http.get('*/api/users/:id/spaces', route((ctx) => {
     ownId(ctx);
-    return json([presentSpace(ctx.db.space)]);
+    return json(ctx.store.spaces().map(presentSpace));
   })),
 
   http.get('*/api/users/:id', route((ctx) => {

@@ -8,7 +8,8 @@ import { dynamicWorkerTypes } from './dynamic-worker-types';
 import { defaultWorkers } from './default-workers';
 import { defaultMachinePolicy, transientWorkersPolicy } from './machine-policies';
 import { createRng } from './rng';
-import { administrator } from './users';
+import { PLATFORM_SPACE_ID, seedPlatformSpace } from './platform-space';
+import { administrator, alsoInSpace } from './users';
 
 /**
  * What the next health check finds. Unknown workers (Workers-5, Workers-11) are not listed: they become
@@ -61,7 +62,7 @@ export function seedDefault(): MockData {
   const { projects, deploymentProcesses } = defaultProjects(rng);
   return {
     space: space(),
-    ...administrator(),
+    ...alsoInSpace(administrator(), PLATFORM_SPACE_ID),
     features: features(true),
     workerPools: defaultPools(),
     workers,
@@ -86,6 +87,8 @@ export function seedDefault(): MockData {
 
 export const defaultScenario: Scenario = {
   name: 'default',
-  description: 'A realistic installation: 7 pools (one empty), 25 workers of every health and kind, cloud targets, 5 projects.',
+  description: 'A realistic installation: 7 pools (one empty), 25 workers of every health and kind, cloud targets, 5 projects, and a second space.',
   seed: seedDefault,
+  // A second space, so the space switcher (and a space's data staying in its space) can be exercised.
+  otherSpaces: () => ({ [PLATFORM_SPACE_ID]: seedPlatformSpace() }),
 };

@@ -120,3 +120,32 @@ describe.each(SCENARIO_NAMES)('scenario %s', (name) => {
     }
   });
 });
+
+describe.each(SCENARIO_NAMES.filter((n) => scenarios[n].otherSpaces))('scenario %s: its other spaces', (name) => {
+  const first = seeded[name] as MockData;
+  const others = Object.entries(scenarios[name].otherSpaces?.() ?? {});
+  const ids = (d: MockData) => [d.workerPools, d.workers, d.machinePolicies, d.environments, d.machines, d.accounts, d.projects, d.deploymentProcesses, d.tasks]
+    .flatMap((list) => list.map((e: { Id: string }) => e.Id.toLowerCase()));
+
+  it.each(others)('%s parses, hangs together, and keeps one default pool', (spaceId, data) => {
+    expect(data.space.Id).toBe(spaceId);
+    wire.Space.parse(data.space);
+    for (const item of [...data.workerPools, ...data.workers, ...data.projects, ...data.deploymentProcesses]) expect(item.SpaceId, item.Id).toBe(spaceId);
+    data.workerPools.forEach((p) => wire.WorkerPool.parse(p));
+    data.workers.forEach((w) => wire.Worker.parse(w));
+    data.deploymentProcesses.forEach((p) => wire.DeploymentProcess.parse(p));
+    expect(idProblems(data)).toEqual([]);
+    expect(referenceProblems(data)).toEqual([]);
+    expect(data.workerPools.filter((p) => p.IsDefault).map((p) => p.Name)).toEqual(['Default Worker Pool']);
+  });
+
+  it('Octopus ids are server-wide: no id is shared with the first space', () => {
+    const taken = new Set(ids(first));
+    for (const [, data] of others) expect(ids(data).filter((id) => taken.has(id))).toEqual([]);
+  });
+
+  it('the user may work in every space (their permissions name each)', () => {
+    const spaces = new Set(Object.values(first.permissions.SpacePermissions).flat().map((r) => r.SpaceId));
+    for (const [spaceId] of others) expect(spaces).toContain(spaceId);
+  });
+});

@@ -81,3 +81,11 @@ export function viewer(): Persona {
     space: ['WorkerView', 'MachineView', 'MachinePolicyView', 'ProjectView', 'ProcessView', 'EnvironmentView', 'TaskView', 'AccountView'],
   });
 }
+
+/** The same person with the same rights in another space too (a team scoped to every space, as administrators are). */
+export function alsoInSpace(p: Persona, spaceId: string): Persona {
+  const spacePermissions = Object.fromEntries(
+    Object.entries(p.permissions.SpacePermissions).map(([name, list]) => [name, [...list, ...list.map((r) => ({ ...r, SpaceId: spaceId }))]]),
+  );
+  return { user: p.user, permissions: { ...p.permissions, SpacePermissions: spacePermissions } };
+}

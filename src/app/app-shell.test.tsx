@@ -1,10 +1,26 @@
 import { waitForElementToBeRemoved, within } from '@testing-library/react';
-import { getMockStore } from '../test/mock-server';
+import { http, HttpResponse } from 'msw';
+import { getMockStore, server } from '../test/mock-server';
 import { renderRoute } from '../test/render';
 import { SCENARIO_STORAGE_KEY } from './scenario';
 
 describe('app shell', () => {
   it('`/` opens Workers in the default space (SPEC §3)', async () => {
+    const { findByRole, router } = await renderRoute('/');
+    expect(await findByRole('heading', { level: 1, name: 'Workers' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/Spaces-1/infrastructure/workers');
+  });
+
+  it('`/` opens the space Octopus marks as the user\'s default, when that is not the first', async () => {
+    const platform = { Id: 'Spaces-2', Name: 'Platform', IsDefault: true, Links: {} };
+    server.use(http.get('*/api/users/:id/spaces', () => HttpResponse.json([{ Id: 'Spaces-1', Name: 'Default', IsDefault: false, Links: {} }, platform])));
+    const { findByRole, router } = await renderRoute('/', { scenario: 'default' });
+    expect(await findByRole('heading', { level: 1, name: 'Workers' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/Spaces-2/infrastructure/workers');
+  });
+
+  it('`/` falls back to the configured space when the server cannot list the user\'s spaces', async () => {
+    server.use(http.get('*/api/users/:id/spaces', () => HttpResponse.json({ ErrorMessage: 'Down', Errors: [] }, { status: 500 })));
     const { findByRole, router } = await renderRoute('/');
     expect(await findByRole('heading', { level: 1, name: 'Workers' }, { timeout: 5000 })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/Spaces-1/infrastructure/workers');

@@ -1,8 +1,8 @@
 // SPEC §3 routes. Only routes whose page works are registered; each page is loaded lazily.
-import { Navigate, type RouteObject } from 'react-router';
+import type { RouteObject } from 'react-router';
 import { LoadingState } from '../components/loading-state';
-import { config } from '../config';
-import { paths, routePatterns } from '../paths';
+import { routePatterns } from '../paths';
+import { HomeRedirect } from './home-redirect';
 import { AppLayout } from './layout/app-layout';
 import { NotFoundPage } from './not-found-page';
 import { RouteError } from './route-error';
@@ -19,8 +19,8 @@ export const routes: RouteObject[] = [
       {
         errorElement: <RouteError />,
         children: [
-          // SPEC §3: `/` opens Workers, the page operators live on.
-          { index: true, element: <Navigate to={paths.workers(config.defaultSpaceId)} replace /> },
+          // SPEC §3: `/` opens Workers, the page operators live on, in the user's default space.
+          { index: true, element: <HomeRedirect /> },
           // Pages load on first visit, so opening the portal does not fetch every page's code (and the
           // form library) up front.
           {

@@ -1,13 +1,15 @@
 // Demo modes: which scenario the fake Octopus serves ("Demo data: default"), a menu to switch to another
 // one it lists, and `Reset demo data`. After either, every cached answer is dropped and refetched.
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Snackbar from '@mui/material/Snackbar';
 import { demoQueries, useResetDemoData, useSelectScenario } from '../../api/demo';
 import { ConfirmDialog } from '../../components/confirm-dialog';
+import { config } from '../../config';
+import { pathInSpace } from '../../paths';
 import { rememberScenario } from '../scenario';
 import { ScenarioMenu } from './scenario-menu';
 
@@ -19,6 +21,9 @@ export function DemoControls({ onDataReplaced }: { onDataReplaced: () => void })
   const [searchParams, setSearchParams] = useSearchParams();
   const [confirmReset, setConfirmReset] = useState(false);
   const [notice, setNotice] = useState<string>();
+  const spaceId = useParams().spaceId;
+  const { pathname } = useLocation();
+  const navigate = useNavigate();
 
   const replaceData = async (message: string) => {
     await queryClient.resetQueries();
@@ -35,6 +40,8 @@ export function DemoControls({ onDataReplaced }: { onDataReplaced: () => void })
       next.set('scenario', name);
       setSearchParams(next, { replace: true });
     }
+    // Every scenario has its first space; only `default` has a second, so leave any other for the first.
+    if (spaceId !== undefined && spaceId !== config.defaultSpaceId) navigate(pathInSpace(pathname, config.defaultSpaceId), { replace: true });
     await replaceData(`Now showing demo data: ${name}`);
   };
 

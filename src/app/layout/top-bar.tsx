@@ -14,6 +14,8 @@ import { ServerInfo } from './server-info';
 
 // Only against a server; loaded after the page, so the first route carries none of it.
 const AccountMenu = lazy(() => import('./account-menu').then((m) => ({ default: m.AccountMenu })));
+// Shown only to someone who may work in more than one space; loaded after the page too.
+const SpaceSwitcher = lazy(() => import('./space-switcher').then((m) => ({ default: m.SpaceSwitcher })));
 
 export function TopBar({ spaceId, onDataReplaced }: { spaceId: string; onDataReplaced: () => void }) {
   return (
@@ -40,6 +42,9 @@ export function TopBar({ spaceId, onDataReplaced }: { spaceId: string; onDataRep
             </Button>
           ))}
         </Box>
+        <Suspense fallback={null}>
+          <SpaceSwitcher spaceId={spaceId} />
+        </Suspense>
         <Box sx={{ flexGrow: 1 }} />
         {config.mockMode === 'off' ? <ServerInfo /> : <DemoControls onDataReplaced={onDataReplaced} />}
         {config.mockMode !== 'browser' && (
