@@ -7,6 +7,15 @@ import react from '@vitejs/plugin-react';
 const mockApiUrl = process.env.OCTOPUS_URL ?? process.env.MOCK_API_URL;
 const proxy = mockApiUrl ? { '/api': { target: mockApiUrl, changeOrigin: true } } : undefined;
 
+function proxiedAddress(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.origin}${u.pathname.replace(/\/+$/, '')}`;
+  } catch {
+    throw new Error(`OCTOPUS_URL must be an absolute URL, not "${url}".`);
+  }
+}
+
 function originOf(url: string): string {
   try {
     return new URL(url).origin;
@@ -51,6 +60,9 @@ function cspMetaTag(): Plugin {
 export default defineConfig({
   base: process.env.BASE ?? '/',
   plugins: [react(), cspMetaTag()],
+  // Where the dev proxy sends /api, so the header can say which server this is (an address, no secret: any
+  // user:password in it is dropped). A build served behind a reverse proxy shows its own origin instead.
+  define: { 'import.meta.env.VITE_PROXIED_OCTOPUS_URL': JSON.stringify(mockApiUrl ? proxiedAddress(mockApiUrl) : '') },
   server: { strictPort: true, proxy },
   // Pages are lazy, so Vite would only meet their dependencies on first visit and then reload the page to
   // re-bundle them ("Outdated Optimize Dep"). Scanning every source file at start-up avoids that.

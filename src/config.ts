@@ -20,6 +20,8 @@ function readSpaceId(value: string | undefined): string {
 export interface AppConfig {
   /** Origin (and path prefix) of the Octopus server; '' = this origin, where Vite proxies /api. */
   octopusUrl: string;
+  /** The server behind the dev proxy (OCTOPUS_URL), shown in the header; '' when there is none. */
+  proxiedOctopusUrl: string;
   defaultSpaceId: string;
   mockMode: MockMode;
   baseUrl: string;
@@ -27,6 +29,7 @@ export interface AppConfig {
 
 export const config: AppConfig = {
   octopusUrl: (import.meta.env.VITE_OCTOPUS_URL ?? '').replace(/\/+$/, ''),
+  proxiedOctopusUrl: import.meta.env.VITE_PROXIED_OCTOPUS_URL ?? '',
   defaultSpaceId: readSpaceId(import.meta.env.VITE_SPACE_ID),
   mockMode: readMockMode(import.meta.env.VITE_MOCK_MODE),
   baseUrl: import.meta.env.BASE_URL,

@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { createTestQueryClient } from '../../test/render';
 import { AppProviders } from '../providers';
+import { config } from '../../config';
 import { ServerInfo } from './server-info';
 
 describe('ServerInfo', () => {
@@ -12,5 +13,21 @@ describe('ServerInfo', () => {
     );
     expect(await screen.findByText('Octopus Deploy 2024.3.12345')).toBeInTheDocument();
     expect(screen.getByText(window.location.origin)).toBeInTheDocument();
+  });
+
+  it("through the dev proxy, shows the proxy's target (OCTOPUS_URL), not this page's origin", async () => {
+    const before = config.proxiedOctopusUrl;
+    config.proxiedOctopusUrl = 'https://octopus.example.com';
+    try {
+      render(
+        <AppProviders queryClient={createTestQueryClient()}>
+          <ServerInfo />
+        </AppProviders>,
+      );
+      expect(await screen.findByText('Octopus Deploy 2024.3.12345')).toBeInTheDocument();
+      expect(screen.getByText('https://octopus.example.com')).toBeInTheDocument();
+    } finally {
+      config.proxiedOctopusUrl = before;
+    }
   });
 });

@@ -1,4 +1,5 @@
-// Against a real server the header says which one: "Octopus Deploy 2024.3.x" and its URL.
+// Against a real server the header says which one: "Octopus Deploy 2024.3.x" and its URL (the configured
+// one, else the dev proxy's target, else this origin: a build served behind Octopus's own address).
 import { useQuery } from '@tanstack/react-query';
 import Box from '@mui/material/Box';
 import { rootQueries } from '../../api/spaces';
@@ -6,7 +7,7 @@ import { config } from '../../config';
 
 export function ServerInfo() {
   const root = useQuery(rootQueries.root());
-  const url = config.octopusUrl || window.location.origin;
+  const url = config.octopusUrl || config.proxiedOctopusUrl || window.location.origin;
   const name = root.data
     ? `${root.data.Application} ${root.data.Version}`
     : root.isError
