@@ -36,7 +36,7 @@ export async function expectNoAxeViolations(
   const { violations } = await builder.analyze();
   const found = violations.map(
     (v) =>
-      `${v.id} (${v.impact ?? 'unknown'}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')} - ${v.help}`,
+      `${v.id} (${v.impact ?? 'unknown'}): ${v.nodes.map((n) => `${n.target.join(' ')} ${n.html.slice(0, 160)} ${n.any[0]?.message ?? ''}`).join(', ')} - ${v.help}`,
   );
   expect(found, 'axe WCAG 2 A/AA violations').toEqual([]);
 }

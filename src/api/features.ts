@@ -16,6 +16,7 @@ export const featuresQueries = {
 export function useUpdateFeatures() {
   const queryClient = useQueryClient();
   return useMutation({
+    meta: { announce: { success: 'Built-in worker setting saved', failure: 'Built-in worker setting not saved' } },
     mutationFn: (next: FeaturesConfiguration) =>
       request('/featuresconfiguration', { method: 'PUT', body: next, schema: FeaturesConfiguration }),
     onSuccess: (saved) => queryClient.setQueryData(featuresQueries.all(), saved),

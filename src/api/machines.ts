@@ -34,6 +34,7 @@ export const machineQueries = {
 export function useUpdateMachine(spaceId: string) {
   const queryClient = useQueryClient();
   return useMutation({
+    meta: { announce: { success: 'Deployment target saved', failure: 'Deployment target not saved' } },
     mutationFn: (target: DeploymentTarget) =>
       request(spacePath(spaceId, `/machines/${encodeURIComponent(target.Id)}`), { method: 'PUT', body: target, schema: DeploymentTarget }),
     onSuccess: async (saved) => {

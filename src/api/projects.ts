@@ -59,6 +59,7 @@ export const processQueries = {
 export function useSaveDeploymentProcess(spaceId: string, projectId: string) {
   const queryClient = useQueryClient();
   return useMutation({
+    meta: { announce: { success: 'Deployment process saved', failure: 'Deployment process not saved' } },
     /** `ChangeDescription`: the commit message, for a version-controlled project. */
     mutationFn: (process: DeploymentProcess & { ChangeDescription?: string }) => {
       const self = process.Links?.Self;

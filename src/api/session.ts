@@ -35,6 +35,7 @@ function useAfterSignIn() {
 export function useSignInWithPassword() {
   const after = useAfterSignIn();
   return useMutation({
+    meta: { announce: { success: 'Signed in', failure: 'Not signed in' } },
     mutationFn: (v: { username: string; password: string }) =>
       request('/users/login', { method: 'POST', body: { Username: v.username, Password: v.password, RememberMe: false }, schema: User }),
     onSuccess: async () => {
@@ -47,6 +48,7 @@ export function useSignInWithPassword() {
 export function useSignInWithApiKey() {
   const after = useAfterSignIn();
   return useMutation({
+    meta: { announce: { success: 'Signed in', failure: 'Not signed in' } },
     mutationFn: async (v: { key: string; remember: boolean }) => {
       const key = v.key.trim();
       credentials.trial(key);

@@ -34,6 +34,7 @@ export function healthCheckCommand(args: { workerIds?: string[]; workerPoolId?: 
 
 export function useStartHealthCheck(spaceId: string) {
   return useMutation({
+    meta: { announce: { success: 'Health check started', failure: 'Health check not started' } },
     mutationFn: (command: HealthCheckTaskCommand) =>
       request(spacePath(spaceId, '/tasks'), { method: 'POST', body: { ...command, SpaceId: spaceId }, schema: ServerTask }),
   });

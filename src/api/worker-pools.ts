@@ -69,6 +69,7 @@ function useInvalidatePools() {
 export function useCreateWorkerPool(spaceId: string) {
   const invalidate = useInvalidatePools();
   return useMutation({
+    meta: { announce: { success: 'Worker pool added', failure: 'Worker pool not added' } },
     mutationFn: (command: WorkerPoolCommand) =>
       request(spacePath(spaceId, '/workerpools'), {
         method: 'POST',
@@ -84,6 +85,7 @@ export function useUpdateWorkerPool(spaceId: string) {
   const queryClient = useQueryClient();
   const invalidate = useInvalidatePools();
   return useMutation({
+    meta: { announce: { success: 'Worker pool saved', failure: 'Worker pool not saved' } },
     mutationFn: (command: WorkerPoolCommand & { Id: string }) =>
       request(spacePath(spaceId, `/workerpools/${encodeURIComponent(command.Id)}`), {
         method: 'PUT',
@@ -100,6 +102,7 @@ export function useUpdateWorkerPool(spaceId: string) {
 export function useDeleteWorkerPool(spaceId: string) {
   const queryClient = useQueryClient();
   return useMutation({
+    meta: { announce: { success: 'Worker pool deleted', failure: 'Worker pool not deleted' } },
     mutationFn: (id: string) => request(spacePath(spaceId, `/workerpools/${encodeURIComponent(id)}`), { method: 'DELETE' }),
     // Workers lose the pool id too, so worker lists go stale as well. The deleted pool's own detail and
     // workers queries are left alone: refetched, they could only answer 404 while its page is still open.
@@ -117,6 +120,7 @@ export function useDeleteWorkerPool(spaceId: string) {
 export function useSortWorkerPools(spaceId: string) {
   const invalidate = useInvalidatePools();
   return useMutation({
+    meta: { announce: { success: 'Worker pool order saved', failure: 'Worker pool order not saved' } },
     mutationFn: (orderedIds: string[]) =>
       request(spacePath(spaceId, '/workerpools/sortorder'), { method: 'PUT', body: orderedIds }),
     onSettled: invalidate,

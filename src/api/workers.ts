@@ -4,7 +4,7 @@ import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query
 import { z } from 'zod';
 import { request, spacePath } from './client';
 import { DEFAULT_PAGE_SIZE, type PageRequest } from './paging';
-import { runBulk } from './bulk-run';
+import { runBulk, type BulkOutcome } from './bulk-run';
 import { workerPoolQueries } from './worker-pools';
 import {
   DiscoveredWorker,
@@ -101,6 +101,7 @@ export function useInvalidateWorkerData() {
 export function useCreateWorker(spaceId: string) {
   const invalidate = useInvalidateWorkerData();
   return useMutation({
+    meta: { announce: { success: 'Worker added', failure: 'Worker not added' } },
     mutationFn: (command: WorkerCommand) =>
       request(spacePath(spaceId, '/workers'), { method: 'POST', body: { ...command, SpaceId: spaceId }, schema: Worker }),
     onSuccess: invalidate,
@@ -111,6 +112,7 @@ export function useUpdateWorker(spaceId: string) {
   const queryClient = useQueryClient();
   const invalidate = useInvalidateWorkerData();
   return useMutation({
+    meta: { announce: { success: 'Worker saved', failure: 'Worker not saved' } },
     mutationFn: (command: WorkerCommand & { Id: string }) => updateWorker(spaceId, command),
     onSuccess: async (worker) => {
       queryClient.setQueryData(workerQueries.detail(spaceId, worker.Id).queryKey, worker);
@@ -127,6 +129,7 @@ export function useUpdateWorker(spaceId: string) {
 export function useDeleteWorker(spaceId: string) {
   const queryClient = useQueryClient();
   return useMutation({
+    meta: { announce: { success: 'Worker deleted', failure: 'Worker not deleted' } },
     mutationFn: (id: string) => deleteWorker(spaceId, id),
     onSuccess: (_data, id) => {
       queryClient.removeQueries({ queryKey: workerQueries.detail(spaceId, id).queryKey });
@@ -147,6 +150,15 @@ export type BulkWorkerAction =
   | { kind: 'delete' }
   | { kind: 'update'; edit: (current: Worker) => { put: WorkerCommand & { Id: string } } | { skipped: string } };
 
+/** What a screen reader hears when a bulk action ends: how many were changed, skipped and failed. */
+export function bulkSummary(outcome: BulkOutcome): string {
+  const n = (count: number) => `${count} worker${count === 1 ? '' : 's'}`;
+  const parts = [`Done for ${n(outcome.done.length)}`];
+  if (outcome.skipped.length) parts.push(`${outcome.skipped.length} skipped`);
+  if (outcome.failed.length) parts.push(`${outcome.failed.length} failed: the page lists why`);
+  return `${parts.join(', ')}.`;
+}
+
 /** The action on every worker, each one reported; lists and counts are refreshed once, after the last. */
 export function useBulkWorkerAction(spaceId: string) {
   const invalidate = useInvalidateWorkerData();
@@ -162,6 +174,7 @@ export function useBulkWorkerAction(spaceId: string) {
         await updateWorker(spaceId, edit.put);
         return 'done';
       }),
+    meta: { announce: { success: (outcome) => bulkSummary(outcome as BulkOutcome) } },
     onSuccess: async () => {
       await invalidate();
     },

@@ -19,6 +19,8 @@ export const theme = createTheme({
     dark: {
       palette: {
         primary: { main: OCTOPUS_BLUE_ON_DARK },
+        // MUI's dark red (#f44336) carries white text at 3.7:1; dark text on it reaches 5.8:1 (a Delete button).
+        error: { main: '#f44336', contrastText: 'rgba(0, 0, 0, 0.87)' },
         background: { default: '#121212', paper: '#1b1e22' },
       },
     },
