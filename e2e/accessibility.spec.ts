@@ -132,3 +132,9 @@ for (const sweep of SWEEPS) {
     });
   });
 }
+
+test('the axe check itself fails on a violation, and honours exclude', async ({ page }) => {
+  await page.setContent('<html lang="en"><head><title>t</title></head><body><main><h1>Check</h1><img src="x.png" id="no-alt"></main></body></html>');
+  await expect(expectNoAxeViolations(page)).rejects.toThrow(/image-alt \(critical\): #no-alt/);
+  await expectNoAxeViolations(page, { exclude: ['#no-alt'] });
+});

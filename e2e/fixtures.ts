@@ -2,7 +2,8 @@
 // - `scenario` option + `visit(path)`: open a page in a named demo scenario (SPEC §4, `?scenario=NAME`).
 // - every test fails on a page error or console error, unless it matches `allowedConsoleErrors`.
 // - `expectNoAxeViolations(page)`: WCAG 2 A/AA check with axe.
-import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { test as base, expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import type { ScenarioName } from '../mocks/types';
@@ -25,19 +26,36 @@ export async function gotoScenario(page: Page, path: string, scenario: ScenarioN
   return page.goto(withScenario(path, scenario));
 }
 
-/** Fails listing each WCAG 2 A/AA violation as `rule-id (impact): target, target`. */
+// axe-core itself, injected once per document and run in place. @axe-core/playwright's AxeBuilder did the
+// same check in about 3 s a page here (it re-injects axe and opens a second page to finish each run);
+// axe.run takes 0.5-0.8 s, which lets every route and dialog be checked inside `npm test`.
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface Found { id: string; impact: string; help: string; nodes: Array<{ target: string; html: string; message: string }> }
+
+/** Fails listing each WCAG 2 A/AA violation as `rule-id (impact): target <html> why - help`. */
 export async function expectNoAxeViolations(
   page: Page,
   options: { exclude?: string[]; disableRules?: string[] } = {},
 ) {
-  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']);
-  for (const selector of options.exclude ?? []) builder = builder.exclude(selector);
-  if (options.disableRules?.length) builder = builder.disableRules(options.disableRules);
-  const { violations } = await builder.analyze();
-  const found = violations.map(
-    (v) =>
-      `${v.id} (${v.impact ?? 'unknown'}): ${v.nodes.map((n) => `${n.target.join(' ')} ${n.html.slice(0, 160)} ${n.any[0]?.message ?? ''}`).join(', ')} - ${v.help}`,
-  );
+  // Colours are only final once transitions end (a dialog fading in is half transparent). Endless ones (a
+  // spinner, an indeterminate progress bar) never end and change no colour that matters.
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity));
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  const violations: Found[] = await page.evaluate(async ({ exclude, disableRules }) => {
+    type Axe = { run(context: unknown, options: unknown): Promise<{ violations: Array<{ id: string; impact?: string | null; help: string;
+      nodes: Array<{ target: unknown[]; html: string; any: Array<{ message: string }>; all: Array<{ message: string }> }> }> }> };
+    const axe = (window as unknown as { axe: Axe }).axe;
+    const context = exclude.length ? { exclude: exclude.map((selector) => [selector]) } : document;
+    const rules = Object.fromEntries(disableRules.map((id) => [id, { enabled: false }]));
+    const result = await axe.run(context, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] }, rules, resultTypes: ['violations'] });
+    return result.violations.map((v) => ({
+      id: v.id, impact: v.impact ?? 'unknown', help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target.map(String).join(' '), html: n.html.slice(0, 160), message: n.any[0]?.message ?? n.all[0]?.message ?? '' })),
+    }));
+  }, { exclude: options.exclude ?? [], disableRules: options.disableRules ?? [] });
+  const found = violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => `${n.target} ${n.html} ${n.message}`).join(', ')} - ${v.help}`);
   expect(found, 'axe WCAG 2 A/AA violations').toEqual([]);
 }
 
