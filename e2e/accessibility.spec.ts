@@ -3,19 +3,7 @@
 // navigation inside the app), which keeps the sweep to seconds. The sign-in dialog is checked in
 // sign-in.server.spec.ts, against the fake that asks for it.
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test, type ScenarioName } from './fixtures';
-
-/** Client-side navigation, as a link click does it (no reload, so the sweep stays fast). */
-async function go(page: Page, path: string): Promise<void> {
-  await page.evaluate((to) => {
-    window.history.pushState({}, '', to);
-    window.dispatchEvent(new PopStateEvent('popstate'));
-  }, path);
-  await expect(page).toHaveURL(new RegExp(`${path.replace(/[?]/g, '\\?')}$`));
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  // Settled: nothing left loading (a named progressbar is shown while a page waits for the server).
-  await expect(page.getByRole('progressbar')).toHaveCount(0, { timeout: 10_000 });
-}
+import { expect, expectNoAxeViolations, navigate as go, test, type ScenarioName } from './fixtures';
 
 /** The first link on the page whose address matches, e.g. the first step of a process. */
 async function firstHref(page: Page, pattern: RegExp): Promise<string> {

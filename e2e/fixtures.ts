@@ -59,6 +59,20 @@ export async function expectNoAxeViolations(
   expect(found, 'axe WCAG 2 A/AA violations').toEqual([]);
 }
 
+/**
+ * Client-side navigation, as a link click does it: no reload, so the app (and the demo's service worker)
+ * does not start again. Waits for the page's heading and for nothing to be loading.
+ */
+export async function navigate(page: Page, path: string): Promise<void> {
+  await page.evaluate((to) => {
+    window.history.pushState({}, '', to);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, path);
+  await expect(page).toHaveURL(new RegExp(`${path.replace(/[?]/g, '\\?')}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('progressbar')).toHaveCount(0, { timeout: 10_000 });
+}
+
 interface Options {
   /** Demo scenario that `visit` opens; override with `test.use({ scenario: 'fresh-install' })`. */
   scenario: ScenarioName;

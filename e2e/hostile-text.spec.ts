@@ -2,7 +2,7 @@
 // created through the API, then every page that shows them is walked. Each shows the words as typed, and
 // nothing in them runs (no element they spell out exists, no script sets the flag).
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, navigate, test } from './fixtures';
 
 const HOSTILE = `<img src=x onerror="window.__pwned='img'">"'&amp;</td><script>window.__pwned='script'</script>`;
 const POOL = `Pool ${HOSTILE}`;
@@ -39,6 +39,8 @@ test('HTML and script in names and descriptions show as text on every page, and 
   steps[0] = { ...first, Name: STEP, Actions: [{ ...first.Actions[0]!, Name: STEP, Properties: { ...(first.Actions[0]!.Properties as object), 'Octopus.Action.WorkerPoolId': pool.Id }, WorkerPoolId: pool.Id }] };
   await api(page, 'PUT', '/Spaces-1/projects/Projects-1/deploymentprocesses', process);
 
+  // One reload, so nothing cached from before the API calls is shown; then links, as a person moves.
+  await visit('/Spaces-1/infrastructure');
   const pages: Array<[string, string[]]> = [
     ['/Spaces-1/infrastructure', [POOL]],
     ['/Spaces-1/infrastructure/workerpools', [POOL]],
@@ -49,22 +51,21 @@ test('HTML and script in names and descriptions show as text on every page, and 
   ];
   for (const [path, texts] of pages) {
     await test.step(path, async () => {
-      await visit(path);
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await navigate(page, path);
       for (const text of texts) await expect(page.getByText(text, { exact: true }).first()).toBeVisible();
       await nothingRan(page);
     });
   }
   await test.step('the pool\'s own page: its name as the heading, its description as typed', async () => {
-    await visit(`/Spaces-1/infrastructure/workerpools/${pool.Id}`);
+    await navigate(page, `/Spaces-1/infrastructure/workerpools/${pool.Id}`);
     await expect(page.getByRole('heading', { level: 1, name: POOL })).toBeVisible();
     await expect(page.getByRole('textbox', { name: 'Description' })).toHaveValue(DESCRIPTION);
     await nothingRan(page);
   });
   await test.step('the worker\'s page and the step editor: names as headings, the pool as the chosen option', async () => {
-    await visit(`/Spaces-1/infrastructure/workers/${worker.Id}/settings`);
+    await navigate(page, `/Spaces-1/infrastructure/workers/${worker.Id}/settings`);
     await expect(page.getByRole('heading', { level: 1, name: WORKER })).toBeVisible();
-    await visit('/Spaces-1/projects/Projects-1/deployments/process');
+    await navigate(page, '/Spaces-1/projects/Projects-1/deployments/process');
     await page.getByRole('link', { name: STEP }).click();
     await expect(page.getByRole('heading', { level: 1, name: STEP })).toBeVisible();
     await expect(page.getByRole('combobox', { name: 'Worker Pool', exact: true })).toHaveValue(POOL);
@@ -73,7 +74,7 @@ test('HTML and script in names and descriptions show as text on every page, and 
     await nothingRan(page);
   });
   await test.step('CSV export carries the name as data', async () => {
-    await visit('/Spaces-1/infrastructure/workers');
+    await navigate(page, '/Spaces-1/infrastructure/workers');
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export CSV' }).click();
     const file = await (await download).path();

@@ -27,10 +27,10 @@ export function failWith(path: string, status: number, message = 'An unexpected 
 }
 
 /**
- * `method` on a path is refused as invalid (400), each problem in `Errors` and keyed in `Details` as the fake
+ * `method` on a path is refused as invalid (400; a DELETE too, as Octopus refuses deleting what is in use), each problem in `Errors` and keyed in `Details` as the fake
  * server's own validation does: for rules a real server may apply that the fake one doesn't.
  */
-export function refusedAsInvalid(method: 'post' | 'put', path: string | RegExp, problems: FieldError[]): HttpHandler {
+export function refusedAsInvalid(method: 'post' | 'put' | 'delete', path: string | RegExp, problems: FieldError[]): HttpHandler {
   return http[method](path, () => {
     const { status, body } = badRequest(problems);
     return HttpResponse.json(body, { status });

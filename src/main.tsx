@@ -4,8 +4,9 @@
 import { chooseScenario, readRememberedScenario, rememberScenario } from './app/scenario';
 
 async function start(root: HTMLElement) {
-  // Fetch the app's code while the mock worker starts.
+  // Fetch the app's code, and the first page's, while the mock worker starts.
   const appModule = import('./app/app');
+  void appModule.then((app) => app.preloadRoute(window.location.pathname), () => undefined);
   const { config } = await import('./config');
   const { scenario, fromUrl } = chooseScenario(window.location.search, readRememberedScenario());
   rememberScenario(scenario);

@@ -73,6 +73,28 @@ const CASES: MutationCase[] = [
     saved: () => store().db.workerPools.some((p) => p.Name === 'Fault Pool'),
   },
   {
+    name: 'add a worker',
+    scenario: 'default',
+    path: '/Spaces-1/infrastructure/workers/new?kind=listening',
+    method: 'POST',
+    url: '*/api/:spaceId/workers',
+    endpoint: /\/api\/Spaces-1\/workers$/,
+    permission: 'WorkerEdit',
+    field: 'Name',
+    async change({ findByRole, getByRole, user }) {
+      await user.type(await findByRole('textbox', { name: 'Host' }), 'octo-worker-07.corp.local');
+      await user.click(getByRole('button', { name: 'Discover' }));
+      const name = getByRole('textbox', { name: 'Display Name' });
+      await waitFor(() => expect(name).toHaveValue('octo-worker-07'));
+      await user.click(await findByRole('combobox', { name: 'Worker Pools' }));
+      await user.click(within(await findByRole('listbox')).getByRole('option', { name: 'Linux Workers' }));
+      await user.keyboard('{Escape}');
+      return () => expect(getByRole('textbox', { name: 'Display Name' })).toHaveValue('octo-worker-07');
+    },
+    submit: async ({ getByRole, user }) => user.click(getByRole('button', { name: 'Save' })),
+    saved: () => store().db.workers.some((w) => w.Name === 'octo-worker-07'),
+  },
+  {
     name: 'edit a worker',
     scenario: 'default',
     path: '/Spaces-1/infrastructure/workers/Workers-1/settings',
@@ -126,6 +148,94 @@ const CASES: MutationCase[] = [
     },
     submit: async ({ getByRole, user }) => user.click(getByRole('button', { name: 'Save' })),
     saved: () => store().db.features.IsBuiltInWorkerEnabled === false,
+  },
+  {
+    name: 'reorder worker pools',
+    scenario: 'default',
+    path: '/Spaces-1/infrastructure/workerpools',
+    method: 'PUT',
+    url: '*/api/:spaceId/workerpools/sortorder',
+    endpoint: /\/api\/Spaces-1\/workerpools\/sortorder$/,
+    permission: 'WorkerEdit',
+    field: 'SortOrder',
+    async change({ findByRole, user }) {
+      await user.click(await findByRole('button', { name: 'Reorder' }, { timeout: 5000 }));
+      const dialog = await findByRole('dialog', { name: 'Reorder worker pools' });
+      await user.click(within(dialog).getByRole('button', { name: 'Move Linux Workers up' }));
+      return () => expect(within(within(dialog).getByRole('list', { name: 'Worker pools in order' })).getAllByRole('listitem')[1]).toHaveAccessibleName('Linux Workers');
+    },
+    submit: async ({ getByRole, user }) => user.click(within(getByRole('dialog', { name: 'Reorder worker pools' })).getByRole('button', { name: 'Save' })),
+    saved: () => store().get('workerPools', 'WorkerPools-3')?.SortOrder === 1,
+  },
+  {
+    name: 'make a pool the default',
+    scenario: 'default',
+    path: '/Spaces-1/infrastructure/workerpools/WorkerPools-7',
+    method: 'PUT',
+    url: '*/api/:spaceId/workerpools/WorkerPools-7',
+    endpoint: /\/api\/Spaces-1\/workerpools\/WorkerPools-7$/,
+    permission: 'WorkerEdit',
+    field: 'IsDefault',
+    async change({ findByRole, user }) {
+      const toggle = await findByRole('switch', { name: 'Default worker pool' });
+      await user.click(toggle);
+      return () => expect(toggle).toBeChecked();
+    },
+    submit: async ({ getByRole, user }) => user.click(getByRole('button', { name: 'Save' })),
+    saved: () => store().get('workerPools', 'WorkerPools-7')?.IsDefault === true,
+  },
+  {
+    name: 'delete a worker',
+    scenario: 'default',
+    path: '/Spaces-1/infrastructure/workers/Workers-7/settings',
+    method: 'DELETE',
+    url: '*/api/:spaceId/workers/Workers-7',
+    endpoint: /\/api\/Spaces-1\/workers\/Workers-7$/,
+    permission: 'WorkerEdit',
+    field: 'Id',
+    async change({ findByRole, user }) {
+      await findByRole('heading', { level: 1, name: 'win-worker-01' }, { timeout: 5000 });
+      await user.click(await findByRole('button', { name: 'Delete' }));
+      const dialog = await findByRole('dialog', { name: 'Delete win-worker-01?' });
+      return () => expect(dialog).toBeVisible();
+    },
+    submit: async ({ getByRole, user }) => user.click(within(getByRole('dialog', { name: 'Delete win-worker-01?' })).getByRole('button', { name: 'Delete' })),
+    saved: () => store().get('workers', 'Workers-7') === undefined,
+  },
+  {
+    name: 'delete a worker pool',
+    scenario: 'default',
+    path: '/Spaces-1/infrastructure/workerpools/WorkerPools-7',
+    method: 'DELETE',
+    url: '*/api/:spaceId/workerpools/WorkerPools-7',
+    endpoint: /\/api\/Spaces-1\/workerpools\/WorkerPools-7$/,
+    permission: 'WorkerEdit',
+    field: 'Id',
+    async change({ findByRole, user }) {
+      await findByRole('heading', { level: 1, name: 'Kubernetes Workers' }, { timeout: 5000 });
+      await user.click(await findByRole('button', { name: 'Delete' }));
+      const dialog = await findByRole('dialog', { name: /^Delete Kubernetes Workers/ });
+      return () => expect(dialog).toBeVisible();
+    },
+    submit: async ({ getByRole, user }) => user.click(within(getByRole('dialog', { name: /^Delete Kubernetes Workers/ })).getByRole('button', { name: 'Delete' })),
+    saved: () => store().get('workerPools', 'WorkerPools-7') === undefined,
+  },
+  {
+    name: "check a worker's health",
+    scenario: 'default',
+    path: '/Spaces-1/infrastructure/workers/Workers-5/settings',
+    method: 'POST',
+    url: '*/api/:spaceId/tasks',
+    endpoint: /\/api\/Spaces-1\/tasks$/,
+    permission: 'TaskCreate',
+    field: 'Arguments',
+    async change({ findByRole }) {
+      await findByRole('heading', { level: 1, name: 'octo-worker-05' }, { timeout: 5000 });
+      return () => undefined; // nothing typed: the button is the whole input
+    },
+    submit: async ({ getByRole, user }) => user.click(getByRole('button', { name: 'Check Health' })),
+    // A new task (the seed holds the last scheduled check, ServerTasks-1041, over every worker).
+    saved: () => store().db.tasks.some((t) => t.Id !== 'ServerTasks-1041' && t.Name === 'Health' && JSON.stringify(t.Arguments).includes('Workers-5')),
   },
   {
     name: "change a step's worker pool",
@@ -185,7 +295,7 @@ const FAULTS: Fault[] = [
   },
   {
     name: '400 with field errors',
-    install: (c) => refusedAsInvalid(c.method.toLowerCase() as 'post' | 'put', c.url, [{ field: c.field, message: `${c.field}: this value is refused by a rule of the server.` }]),
+    install: (c) => refusedAsInvalid(c.method.toLowerCase() as 'post' | 'put' | 'delete', c.url, [{ field: c.field, message: `${c.field}: this value is refused by a rule of the server.` }]),
     async told({ findAllByText }, c) {
       expect((await findAllByText(new RegExp(`${c.field.replace(/\./g, '\\.')}: this value is refused`))).length).toBeGreaterThan(0);
     },

@@ -1,0 +1,175 @@
+// `npm run bench`: the portal against the same stack's floor, measured side by side in one run on this machine
+// (production builds, Chromium), so each figure is a ratio the machine's speed cancels out of. Each line
+// prints figure, target and verdict; the command exits 1 when a target is missed.
+//   1. Initial JS of the Workers route in server mode (gzip) ÷ the floor page's (bench/floor: React, MUI,
+//      react-router, React Query, react-hook-form and one trivial page).               target ≤ 1.15
+//   2. Time to content of Workers in server mode (the portal against the standalone fake over HTTP) ÷ the
+//      floor's time to content; the demo (service worker) figure is printed beside it.   target ≤ 1.3
+//   3. Total blocking time (long tasks over 50 ms until content, Chromium's own timings) of both, standing in
+//      for Lighthouse's figure (lighthouse in the lockfile breaks `npm ci` here; toolchain.md).
+//   4. Scale, `large` (10,000 workers, 200 pools) ÷ `default`, demo mode: Workers' first rows, Overview,
+//      Worker Pools, typing in "Filter by name" until the rows change (median ms too), and opening the step
+//      editor in a 30-step process.                                                      target ≤ 1.25 each
+// The fake server's own data path has its budgets in `npm run bench:data`.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from '@playwright/test';
+
+const vite = 'node_modules/.bin/vite';
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const PORTS = { floor: 4191, server: 4192, demo: 4193, fake: 4194 };
+const host = (port: number) => `http://127.0.0.1:${port}`;
+const children: ChildProcess[] = [];
+const lines: Array<{ name: string; figure: string; target: string; ok: boolean | undefined }> = [];
+
+function report(name: string, figure: string, target: string, ok: boolean | undefined) {
+  lines.push({ name, figure, target, ok });
+  console.log(`${name.padEnd(58)} ${figure.padStart(16)}   ${target.padEnd(8)} ${ok === undefined ? 'info' : ok ? 'ok' : 'MISSED'}`);
+}
+
+function build(args: string[], env: Record<string, string>) {
+  const done = spawnSync(vite, ['build', '--manifest', '--logLevel', 'warn', ...args], { stdio: 'inherit', env: { ...process.env, ...env } });
+  if (done.status !== 0) throw new Error(`vite build ${args.join(' ')} failed`);
+}
+
+/** The JS the first page loads: the entry, what it imports statically, and what it imports at start-up (not the fake server). */
+function initialJsGzip(dist: string): number {
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<string, { file: string; isEntry?: boolean; imports?: string[]; dynamicImports?: string[] }>;
+  const isMock = (key: string) => key.startsWith('mocks/') || key.includes('node_modules/msw/');
+  const initial = new Set<string>();
+  const add = (key: string) => {
+    if (initial.has(key) || !manifest[key]) return;
+    initial.add(key);
+    manifest[key]!.imports?.forEach(add);
+  };
+  for (const [key, chunk] of Object.entries(manifest)) {
+    if (!chunk.isEntry) continue;
+    add(key);
+    chunk.dynamicImports?.filter((k) => !isMock(k)).forEach(add);
+  }
+  return [...initial].map((k) => manifest[k]!.file).filter((f) => f.endsWith('.js'))
+    .reduce((sum, f) => sum + gzipSync(readFileSync(join(dist, f))).length, 0);
+}
+
+function serve(command: string, args: string[], env: Record<string, string> = {}) {
+  // Own process group, so it stops with its children; stdin stays open (Vite's CLI stops when it ends).
+  const child = spawn(command, args, { stdio: ['pipe', 'ignore', 'inherit'], detached: true, env: { ...process.env, ...env } });
+  children.push(child);
+}
+
+async function up(url: string) {
+  for (let i = 0; i < 200; i += 1) {
+    if (await fetch(url).then((r) => r.status < 500, () => false)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} did not start`);
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** Median over RUNS fresh contexts (one warm-up first) of navigation → content, and the blocking time until then. */
+async function timeToContent(browser: Browser, url: string, ready: (page: Page) => Promise<unknown>) {
+  const times: number[] = [];
+  const blocking: number[] = [];
+  for (let i = 0; i <= RUNS; i += 1) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const w = window as unknown as { __blocking: number };
+      w.__blocking = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__blocking += Math.max(0, e.duration - 50);
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    const started = performance.now();
+    await page.goto(url);
+    await ready(page);
+    const elapsed = performance.now() - started;
+    const tbt = await page.evaluate(() => (window as unknown as { __blocking: number }).__blocking);
+    if (i > 0) {
+      times.push(elapsed);
+      blocking.push(tbt);
+    }
+    await context.close();
+  }
+  return { ms: median(times), tbt: median(blocking) };
+}
+
+async function main() {
+  console.log(`npm run bench: ${new Date().toISOString()}, ${process.platform} ${process.arch}, Node ${process.version}, ${RUNS} runs per figure (median)\n`);
+  build(['--config', 'bench/floor/vite.config.ts', '--outDir', '../../dist-bench/floor'], {});
+  build(['--outDir', 'dist-bench/server'], { VITE_MOCK_MODE: 'http', VITE_OCTOPUS_URL: '', VITE_SPACE_ID: 'Spaces-1' });
+  build(['--outDir', 'dist-bench/demo'], { VITE_MOCK_MODE: 'browser', VITE_OCTOPUS_URL: '' });
+
+  console.log(`${'measure'.padEnd(58)} ${'figure'.padStart(16)}   target   verdict`);
+  const floorJs = initialJsGzip('dist-bench/floor');
+  const portalJs = initialJsGzip('dist-bench/server');
+  report(`Initial JS, Workers in server mode ÷ floor (${(portalJs / 1000).toFixed(1)} ÷ ${(floorJs / 1000).toFixed(1)} kB gzip)`, (portalJs / floorJs).toFixed(2), '≤ 1.15', portalJs / floorJs <= 1.15);
+
+  serve(vite, ['preview', '--config', 'bench/floor/vite.config.ts', '--outDir', '../../dist-bench/floor', '--host', '127.0.0.1', '--port', String(PORTS.floor), '--strictPort']);
+  serve('node_modules/.bin/tsx', ['mocks/http-server.ts'], { MOCK_PORT: String(PORTS.fake), MOCK_SIGN_IN: 'off' });
+  serve(vite, ['preview', '--outDir', 'dist-bench/server', '--host', '127.0.0.1', '--port', String(PORTS.server), '--strictPort'], { MOCK_API_URL: host(PORTS.fake) });
+  serve(vite, ['preview', '--outDir', 'dist-bench/demo', '--host', '127.0.0.1', '--port', String(PORTS.demo), '--strictPort']);
+  await Promise.all([up(host(PORTS.floor)), up(`${host(PORTS.fake)}/api`), up(host(PORTS.server)), up(host(PORTS.demo))]);
+
+  const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  try {
+    const workersRows = (page: Page) => page.getByRole('table', { name: 'Workers' }).getByRole('row').nth(25).waitFor();
+    const floor = await timeToContent(browser, `${host(PORTS.floor)}/`, (page) => page.getByRole('table', { name: 'Items' }).getByRole('row').nth(24).waitFor());
+    const server = await timeToContent(browser, `${host(PORTS.server)}/Spaces-1/infrastructure/workers`, workersRows);
+    const demo = await timeToContent(browser, `${host(PORTS.demo)}/Spaces-1/infrastructure/workers?scenario=default`, workersRows);
+    report(`Time to content, Workers in server mode ÷ floor (${server.ms.toFixed(0)} ÷ ${floor.ms.toFixed(0)} ms)`, (server.ms / floor.ms).toFixed(2), '≤ 1.3', server.ms / floor.ms <= 1.3);
+    report('Time to content, Workers in the demo (service worker), ms', demo.ms.toFixed(0), '', undefined);
+    report(`Total blocking time until content, server mode (floor ${floor.tbt.toFixed(0)} ms), ms`, server.tbt.toFixed(0), '≤ 200', server.tbt <= 200);
+
+    const scale: Array<[string, string, (page: Page) => Promise<unknown>]> = [
+      ["Workers' first rows", '/Spaces-1/infrastructure/workers', workersRows],
+      ['Overview (every pool)', '/Spaces-1/infrastructure', (page) => page.getByRole('table', { name: 'Worker pools' }).getByRole('row').nth(7).waitFor()],
+      ['Worker Pools (every pool)', '/Spaces-1/infrastructure/workerpools', (page) => page.getByRole('table', { name: 'Worker pools' }).getByRole('row').nth(7).waitFor()],
+    ];
+    for (const [name, path, ready] of scale) {
+      const base = await timeToContent(browser, `${host(PORTS.demo)}${path}?scenario=default`, ready);
+      const large = await timeToContent(browser, `${host(PORTS.demo)}${path}?scenario=large`, ready);
+      report(`Scale, ${name}: large ÷ default (${large.ms.toFixed(0)} ÷ ${base.ms.toFixed(0)} ms)`, (large.ms / base.ms).toFixed(2), '≤ 1.25', large.ms / base.ms <= 1.25);
+    }
+
+    /** Typing in Filter by name until the first row is the match; median ms over RUNS. */
+    const filtering = async (scenario: string, name: string) => {
+      const page = await browser.newPage();
+      await page.goto(`${host(PORTS.demo)}/Spaces-1/infrastructure/workers?scenario=${scenario}`);
+      await workersRows(page);
+      const filter = page.getByRole('textbox', { name: 'Filter by name' });
+      const times: number[] = [];
+      for (let i = 0; i <= RUNS; i += 1) {
+        await filter.fill('');
+        await workersRows(page);
+        const started = performance.now();
+        await filter.fill(name);
+        await page.getByRole('table', { name: 'Workers' }).getByRole('row').nth(1).getByRole('link', { name }).waitFor();
+        if (i > 0) times.push(performance.now() - started);
+      }
+      await page.close();
+      return median(times);
+    };
+    const fd = await filtering('default', 'linux-worker-03');
+    const fl = await filtering('large', 'worker-09999');
+    report(`Scale, filter by name to updated rows: large ÷ default (${fl.toFixed(0)} ÷ ${fd.toFixed(0)} ms)`, (fl / fd).toFixed(2), '≤ 1.25', fl / fd <= 1.25);
+  } finally {
+    await browser.close();
+  }
+}
+
+let failed = 1;
+try {
+  await main();
+  failed = lines.filter((l) => l.ok === false).length;
+} catch (error) {
+  console.error(error);
+} finally {
+  for (const child of children) if (child.pid) try { process.kill(-child.pid, 'SIGTERM'); } catch { /* gone */ }
+}
+console.log(`\nbench: ${lines.filter((l) => l.ok === true).length} met, ${failed} missed`);
+process.exit(failed ? 1 : 0);
