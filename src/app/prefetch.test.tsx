@@ -1,0 +1,25 @@
+import { waitFor } from '@testing-library/react';
+import { featuresQueries } from '../api/features';
+import { userQueries } from '../api/users';
+import { workerPoolQueries } from '../api/worker-pools';
+import { createTestQueryClient } from '../test/render';
+import { prefetchSession } from './prefetch';
+
+describe('prefetchSession: what the first page needs, asked before its code loads', () => {
+  it('on an Infrastructure page: the user, then their permissions in the space, the pools and the features', async () => {
+    const client = createTestQueryClient();
+    prefetchSession(client, '/Spaces-1/infrastructure/workers');
+    await waitFor(() => expect(client.getQueryData(userQueries.permissions('Users-1', 'Spaces-1').queryKey)).toBeDefined());
+    expect(client.getQueryData(userQueries.me().queryKey)).toMatchObject({ Id: 'Users-1' });
+    await waitFor(() => expect(client.getQueryData(workerPoolQueries.list('Spaces-1').queryKey)).toBeDefined());
+    await waitFor(() => expect(client.getQueryData(featuresQueries.config().queryKey)).toBeDefined());
+  });
+
+  it('elsewhere: the user, and permissions only when the address names a space', async () => {
+    const client = createTestQueryClient();
+    prefetchSession(client, '/configuration/features');
+    await waitFor(() => expect(client.getQueryData(userQueries.me().queryKey)).toBeDefined());
+    expect(client.getQueryCache().findAll({ queryKey: ['users', 'Users-1', 'permissions'] })).toHaveLength(0);
+    expect(client.getQueryData(workerPoolQueries.list('Spaces-1').queryKey)).toBeUndefined();
+  });
+});
