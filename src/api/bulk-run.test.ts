@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { ApiError } from './errors';
-import { runBulk } from './bulk-run';
+import { runBulk, failedItems } from './bulk-run';
 
 describe('runBulk', () => {
   it('reports every item: done, skipped with the reason, failed with the server message, in input order', async () => {
@@ -20,5 +20,13 @@ describe('runBulk', () => {
 
   it('does nothing for no items', async () => {
     expect(await runBulk([], async () => 'done')).toEqual({ done: [], skipped: [], failed: [] });
+  });
+});
+
+describe('failedItems: what stays selected after a bulk action', () => {
+  it('keeps exactly the items that failed, by name', () => {
+    const items = [{ Name: 'a' }, { Name: 'b' }, { Name: 'c' }];
+    expect(failedItems({ done: ['a'], skipped: [{ name: 'b', reason: 'already' }], failed: [{ name: 'c', reason: '500' }] }, items)).toEqual([{ Name: 'c' }]);
+    expect(failedItems({ done: ['a', 'b', 'c'], skipped: [], failed: [] }, items)).toEqual([]);
   });
 });

@@ -36,3 +36,9 @@ export async function runBulk<T extends { Name: string }>(items: readonly T[], a
   outcome.failed.sort((a, b) => byOrder(a.name, b.name));
   return outcome;
 }
+
+/** The items a bulk action failed on (by name, as the outcome reports them): what stays selected to retry. */
+export function failedItems<T extends { Name: string }>(outcome: BulkOutcome, items: readonly T[]): T[] {
+  const failed = new Set(outcome.failed.map((f) => f.name));
+  return items.filter((item) => failed.has(item.Name));
+}

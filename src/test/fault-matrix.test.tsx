@@ -221,6 +221,32 @@ const CASES: MutationCase[] = [
     saved: () => store().get('workerPools', 'WorkerPools-7') === undefined,
   },
   {
+    name: 'bulk-disable workers',
+    scenario: 'default',
+    path: '/Spaces-1/infrastructure/workers?name=win-worker-01',
+    method: 'PUT',
+    url: '*/api/:spaceId/workers/Workers-7',
+    endpoint: /\/api\/Spaces-1\/workers\/Workers-7$/,
+    permission: 'WorkerEdit',
+    field: 'IsDisabled',
+    async change({ findByRole, getByRole, user }) {
+      const box = await findByRole('checkbox', { name: 'Select win-worker-01' }, { timeout: 5000 });
+      await user.click(box);
+      // The selection is the input: it stays, behind the report too (hence hidden: true).
+      return () => expect(getByRole('checkbox', { name: 'Select win-worker-01', hidden: true })).toBeChecked();
+    },
+    // A report from the last try is closed first; then Disable, and the confirmation's Disable.
+    async submit({ findByRole, getByRole, queryByRole, user }) {
+      const report = queryByRole('dialog');
+      if (report) await user.click(within(report).getByRole('button', { name: 'Close' }));
+      await user.click(within(getByRole('region', { name: 'Selected workers' })).getByRole('button', { name: 'Disable' }));
+      const dialog = await findByRole('dialog', { name: 'Disable 1 worker?' });
+      await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Disable' })).toBeEnabled());
+      await user.click(within(dialog).getByRole('button', { name: 'Disable' }));
+    },
+    saved: () => store().get('workers', 'Workers-7')?.IsDisabled === true,
+  },
+  {
     name: "check a worker's health",
     scenario: 'default',
     path: '/Spaces-1/infrastructure/workers/Workers-5/settings',

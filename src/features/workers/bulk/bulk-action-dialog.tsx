@@ -27,7 +27,8 @@ export interface BulkActionDialogProps {
   workers: Worker[];
   spaceId: string;
   pools: readonly WorkerPool[];
-  onClose: (changed: boolean) => void;
+  /** With the outcome once the action ran; undefined when it was cancelled. */
+  onClose: (outcome: BulkOutcome | undefined) => void;
   onHealthTask: (taskId: string) => void;
 }
 
@@ -56,7 +57,7 @@ export function BulkActionDialog({ kind, workers, spaceId, pools, onClose, onHea
 
   const title = `${action.label} ${count}?`;
   return (
-    <Dialog open onClose={running ? undefined : () => onClose(!!outcome)} aria-labelledby="bulk-title" maxWidth="sm" fullWidth>
+    <Dialog open onClose={running ? undefined : () => onClose(outcome)} aria-labelledby="bulk-title" maxWidth="sm" fullWidth>
       <DialogTitle id="bulk-title">{outcome ? `${action.label}: done` : title}</DialogTitle>
       <DialogContent>
         {outcome ? (
@@ -87,10 +88,10 @@ export function BulkActionDialog({ kind, workers, spaceId, pools, onClose, onHea
       </DialogContent>
       <DialogActions>
         {outcome ? (
-          <Button variant="contained" onClick={() => onClose(true)}>Close</Button>
+          <Button variant="contained" onClick={() => onClose(outcome)}>Close</Button>
         ) : (
           <>
-            <Button onClick={() => onClose(false)} disabled={running}>Cancel</Button>
+            <Button onClick={() => onClose(undefined)} disabled={running}>Cancel</Button>
             <BusyButton
               variant="contained"
               color={action.destructive ? 'error' : 'primary'}

@@ -9,6 +9,7 @@ import { workerPoolQueries } from '../../../api/worker-pools';
 import { useListState } from '../../../components/use-list-state';
 import { sortPoolSummaries } from '../../../domain/pool-summaries';
 import { EMPTY_FILTERS, workerCountsQuery } from '../../../domain/worker-filters';
+import { failedItems } from '../../../api/bulk-run';
 import { BulkActionDialog } from '../bulk/bulk-action-dialog';
 import type { BulkKind } from '../bulk/bulk-actions';
 import { BulkBar } from '../bulk/bulk-bar';
@@ -72,9 +73,14 @@ export function WorkersInventory({ spaceId, pools, poolNames, canEdit }: Workers
           spaceId={spaceId}
           pools={pools}
           onHealthTask={(id) => setHealthTask({ id, label: `Health check of ${selection.selected.length} selected workers` })}
-          onClose={(changed) => {
+          onClose={(outcome) => {
             setBulk(undefined);
-            if (changed && bulk !== 'check-health') selection.clear();
+            // Done: the workers it failed on stay selected, so the same action can be retried on them alone.
+            if (outcome && bulk !== 'check-health') {
+              const retry = failedItems(outcome, selection.selected);
+              selection.clear();
+              selection.setMany(retry, true);
+            }
           }}
         />
       )}

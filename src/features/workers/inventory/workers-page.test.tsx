@@ -127,6 +127,10 @@ describe('Workers page', { timeout: 30_000 }, () => {
     expect(await within(dialog).findByText('Deleted 1 of 2 workers.')).toBeInTheDocument();
     expect(within(dialog).getByText(/linux-worker-01: .*The worker is in use by a running deployment\./)).toBeInTheDocument();
     expect(getMockStore().get('workers', 'Workers-13')).toBeUndefined();
+    // Closed, the one that failed is still selected, so Delete can be retried on it alone.
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    expect(getByRole('region', { name: 'Selected workers' })).toHaveTextContent('1 selected');
+    expect(getByRole('checkbox', { name: 'Select linux-worker-01' })).toBeChecked();
   });
 
   it('Export CSV downloads the workers matching the filters, and says why when it cannot', async () => {
