@@ -2,7 +2,8 @@
 // resolution, permission guards (R4) and body parsing with the wire schemas. Helpers throw a Problem and
 // the route wrapper turns it into a response, so handlers read top to bottom as the server's rules.
 import { HttpResponse, type JsonBodyType } from 'msw';
-import type { z } from 'zod';
+import { safeParse } from 'zod/mini';
+import type { $ZodType, output } from 'zod/v4/core';
 import type { OctopusErrorBody } from '../src/api/schemas';
 import { canEditWorkers, canViewWorkers, hasPermission, missingPermissionMessage, type PermissionName } from '../src/domain/permissions';
 import type { FieldError } from '../src/domain/validation';
@@ -128,7 +129,7 @@ export function requirePermission(ctx: Ctx, name: PermissionName): void {
  * server's. Bodies stream in over HTTP: whatever the handler reads from the store must be read after this
  * resolves, and tasks that finished meanwhile are applied first, so a slow save never undoes them.
  */
-export async function readBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
+export async function readBody<S extends $ZodType>(request: Request, schema: S): Promise<output<S>> {
   const text = await request.text();
   advanceTasks(getMockStore());
   let raw: unknown;
@@ -139,7 +140,7 @@ export async function readBody<S extends z.ZodType>(request: Request, schema: S)
   }
   const tooLong = stringLimitErrors(raw);
   if (tooLong.length) throw badRequest(tooLong);
-  const parsed = schema.safeParse(raw);
+  const parsed = safeParse(schema, raw);
   if (parsed.success) return parsed.data;
   throw badRequest(parsed.error.issues.map((i) => ({ field: i.path.join('.') || '(body)', message: `${i.path.join('.') || 'The body'}: ${i.message}` })));
 }

@@ -1,5 +1,6 @@
 // Deployment processes (octopus-api.md §1.7, §2.8): GET/PUT by project (2024.3) and by id (legacy).
 // `Version` is optimistic concurrency: a save based on an older Version is refused, and each save bumps it.
+import { extend, partial } from 'zod/mini';
 import { http } from 'msw';
 import { z } from 'zod';
 import { DeploymentProcess, DeploymentStep, type DeploymentAction } from '../../src/api/schemas';
@@ -15,7 +16,7 @@ import { kebab } from '../worker-model';
 export const PROCESS_CONFLICT =
   'Changes to this deployment process could not be saved, because another user has made changes to the deployment process between when you started editing and when you saved your changes. Please reload the page and try again.';
 
-const ProcessCommand = DeploymentProcess.partial().extend({ Version: z.number().int(), Steps: z.array(DeploymentStep) });
+const ProcessCommand = extend(partial(DeploymentProcess), { Version: z.number().int(), Steps: z.array(DeploymentStep) });
 type ProcessCommand = z.infer<typeof ProcessCommand>;
 
 // Problems that concern one property carry its place in the body (`Details`), so a client can put them on
@@ -105,7 +106,7 @@ const get = (find: (ctx: Ctx) => DeploymentProcess) => spaceRoute((ctx) => {
 const put = (find: (ctx: Ctx) => DeploymentProcess, commit = false) => spaceRoute(async (ctx) => {
   requirePermission(ctx, 'ProcessEdit');
   // The body first: the Version is checked against the process as it is when the body has arrived.
-  const command = await readBody(ctx.request, commit ? ProcessCommand.extend({ ChangeDescription: z.string().nullish() }) : ProcessCommand);
+  const command = await readBody(ctx.request, commit ? extend(ProcessCommand, { ChangeDescription: z.string().nullish() }) : ProcessCommand);
   if (commit && !String((command as { ChangeDescription?: string | null }).ChangeDescription ?? '').trim()) throw badRequest([NEEDS_MESSAGE], NEEDS_MESSAGE);
   return json(present(ctx, save(ctx, find(ctx), command)));
 });

@@ -1,5 +1,6 @@
 // /api/{spaceId}/machines: deployment targets (octopus-api.md §1.6). What matters here is R12: a cloud
 // target may name its own default worker pool (`Endpoint.DefaultWorkerPoolId`); other targets may not.
+import { extend, partial } from 'zod/mini';
 import { http } from 'msw';
 import { z } from 'zod';
 import { DeploymentTarget, TargetEndpoint } from '../../src/api/schemas';
@@ -14,7 +15,7 @@ import type { FieldError } from '../../src/domain/validation';
 const base = '*/api/:spaceId/machines';
 
 /** A PUT sends the resource back; only what a person may change is required. */
-const MachineCommand = DeploymentTarget.partial().extend({ Name: z.string(), Endpoint: TargetEndpoint });
+const MachineCommand = extend(partial(DeploymentTarget), { Name: z.string(), Endpoint: TargetEndpoint });
 type MachineCommand = z.infer<typeof MachineCommand>;
 
 const matching = (ctx: Ctx) =>

@@ -1,6 +1,7 @@
 // Server tasks (octopus-api.md §1.10): POST queues a health check (or a Calamari/Tentacle upgrade) and GET
 // follows it; mocks/tasks-engine.ts moves it along by the clock and applies its results once. Served both
 // space-scoped and at /api/tasks, as the root's `Tasks` link promises.
+import { extend } from 'zod/mini';
 import { http } from 'msw';
 import { z } from 'zod';
 import { HealthCheckTaskCommand, type ServerTask } from '../../src/api/schemas';
@@ -13,7 +14,7 @@ import { newTask, taskMachines, type TaskArguments } from '../tasks-engine';
 import { checkTaskArguments } from '../task-arguments';
 
 /** Upgrade tasks take the same arguments as a health check (OC BuiltInTasks.cs). */
-const TaskCommand = HealthCheckTaskCommand.extend({ Name: z.enum(['Health', 'UpdateCalamari', 'Upgrade']) });
+const TaskCommand = extend(HealthCheckTaskCommand, { Name: z.enum(['Health', 'UpdateCalamari', 'Upgrade']) });
 const DESCRIPTIONS = { Health: 'Check health', UpdateCalamari: 'Update Calamari', Upgrade: 'Upgrade Tentacle' } as const;
 
 /** Octopus's task ids are server-wide: `/api/tasks/{id}` finds a task in any space, `/api/{space}/tasks/{id}` only in its own. */

@@ -2,12 +2,12 @@
 // from the swagger's own definitions (every declared field; only what a server always writes, absent or
 // null) go through the portal's zod schemas (src/api/schemas.ts).
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type { ZodMiniType } from 'zod/mini';
 import * as wire from '../../src/api/schemas';
 import { MachineConnectionStatus } from '../../src/api/workers';
 import { examples, type Variant } from '../contract/swagger-examples';
 
-const SCHEMAS: Array<[string, z.ZodType]> = [
+const SCHEMAS: Array<[string, ZodMiniType]> = [
   ['WorkerResource', wire.Worker],
   ['WorkerResourceCollection', wire.ResourceCollection(wire.Worker)],
   ['WorkerPoolResource', wire.WorkerPool],

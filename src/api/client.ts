@@ -1,14 +1,15 @@
 // The one way the portal talks to Octopus: base URL, space-scoped paths, who is asking (credentials.ts), JSON, and
 // every failure turned into an ApiError. Responses are parsed with the zod schemas (CONVENTIONS 4), so a
 // server that answers something else fails loudly here instead of deep inside a page.
-import type { z } from 'zod';
+import { safeParse } from 'zod/mini';
+import type { $ZodType, output } from 'zod/v4/core';
 import { config } from '../config';
 import { authHeaders, credentials } from './credentials';
 import { ApiError, errorFromResponse } from './errors';
 
 export type QueryValue = string | number | boolean | null | undefined | ReadonlyArray<string | number>;
 
-export interface RequestOptions<S extends z.ZodType | undefined> {
+export interface RequestOptions<S extends $ZodType | undefined> {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   query?: Record<string, QueryValue>;
   body?: unknown;
@@ -52,10 +53,10 @@ export function spacePath(spaceId: string, path: string): string {
   return `/${encodeURIComponent(spaceId)}${path.startsWith('/') ? path : `/${path}`}`;
 }
 
-export async function request<S extends z.ZodType | undefined = undefined>(
+export async function request<S extends $ZodType | undefined = undefined>(
   path: string,
   options: RequestOptions<S> = {},
-): Promise<S extends z.ZodType ? z.infer<S> : unknown> {
+): Promise<S extends $ZodType ? output<S> : unknown> {
   const { method = 'GET', query, body, schema, signal } = options;
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
@@ -87,7 +88,7 @@ export async function request<S extends z.ZodType | undefined = undefined>(
     throw new ApiError('invalid-response', response.status, `The server's answer to ${method} ${path} was not JSON: this address may not be an Octopus Server.`);
   }
   if (!schema) return data as never;
-  const parsed = schema.safeParse(data);
+  const parsed = safeParse(schema, data);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     const where = first ? `${first.path.join('.') || 'response'}: ${first.message}` : 'unexpected shape';

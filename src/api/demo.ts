@@ -1,6 +1,6 @@
 // Controls of the fake Octopus (demo and e2e only): which scenario is loaded, and resetting its data.
 import { queryOptions, useMutation } from '@tanstack/react-query';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { request } from './client';
 
 export const DemoState = z.object({

@@ -1,7 +1,7 @@
 // The Octopus REST API's JSON, as zod schemas. This file imports nothing but zod so that the API layer,
 // forms, the fake server and Playwright can all share it (CONVENTIONS 4). Shapes follow
 // shared/octopus-api.md §2; objects are loose because a real server sends more fields than we read.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const HEALTH_STATUSES = ['Healthy', 'HasWarnings', 'Unhealthy', 'Unavailable', 'Unknown'] as const;
 export const HealthStatus = z.enum(HEALTH_STATUSES);
@@ -17,18 +17,18 @@ export const DOTNET_PLATFORMS = ['linux-x64', 'osx-x64', 'linux-arm64', 'linux-a
 const Links = z.record(z.string(), z.string());
 
 export const TentacleVersionDetails = z.looseObject({
-  UpgradeLocked: z.boolean().optional(),
-  Version: z.string().nullish(),
-  UpgradeSuggested: z.boolean().optional(),
-  UpgradeRequired: z.boolean().optional(),
-  UpgradeAvailable: z.boolean().optional(),
+  UpgradeLocked: z.optional(z.boolean()),
+  Version: z.nullish(z.string()),
+  UpgradeSuggested: z.optional(z.boolean()),
+  UpgradeRequired: z.optional(z.boolean()),
+  UpgradeAvailable: z.optional(z.boolean()),
 });
 
 const endpointBase = {
-  Id: z.string().nullish(),
-  LastModifiedOn: z.string().nullish(),
-  LastModifiedBy: z.string().nullish(),
-  Links: Links.optional(),
+  Id: z.nullish(z.string()),
+  LastModifiedOn: z.nullish(z.string()),
+  LastModifiedBy: z.nullish(z.string()),
+  Links: z.optional(Links),
 };
 
 export const ListeningTentacleEndpoint = z.looseObject({
@@ -36,8 +36,8 @@ export const ListeningTentacleEndpoint = z.looseObject({
   CommunicationStyle: z.literal('TentaclePassive'),
   Uri: z.string(),
   Thumbprint: z.string(),
-  ProxyId: z.string().nullish(),
-  TentacleVersionDetails: TentacleVersionDetails.nullish(),
+  ProxyId: z.nullish(z.string()),
+  TentacleVersionDetails: z.nullish(TentacleVersionDetails),
 });
 export type ListeningTentacleEndpoint = z.infer<typeof ListeningTentacleEndpoint>;
 
@@ -47,7 +47,7 @@ export const PollingTentacleEndpoint = z.looseObject({
   /** The subscription id, `poll://xxxxxxxxxxxxxxxxxxxx/`. */
   Uri: z.string(),
   Thumbprint: z.string(),
-  TentacleVersionDetails: TentacleVersionDetails.nullish(),
+  TentacleVersionDetails: z.nullish(TentacleVersionDetails),
 });
 export type PollingTentacleEndpoint = z.infer<typeof PollingTentacleEndpoint>;
 
@@ -55,14 +55,14 @@ export const SshEndpoint = z.looseObject({
   ...endpointBase,
   CommunicationStyle: z.literal('Ssh'),
   Host: z.string(),
-  Port: z.number().int(),
+  Port: z.int(),
   Fingerprint: z.string(),
-  AccountId: z.string().nullish(),
+  AccountId: z.nullish(z.string()),
   /** null or absent = Mono Calamari; otherwise a self-contained .NET platform. */
-  DotNetCorePlatform: z.string().nullish(),
-  Uri: z.string().nullish(),
-  ProxyId: z.string().nullish(),
-  HostKeyAlgorithm: z.string().nullish(),
+  DotNetCorePlatform: z.nullish(z.string()),
+  Uri: z.nullish(z.string()),
+  ProxyId: z.nullish(z.string()),
+  HostKeyAlgorithm: z.nullish(z.string()),
 });
 export type SshEndpoint = z.infer<typeof SshEndpoint>;
 
@@ -70,8 +70,8 @@ export type SshEndpoint = z.infer<typeof SshEndpoint>;
 export const OtherEndpoint = z.looseObject({
   ...endpointBase,
   CommunicationStyle: z.string(),
-  Uri: z.string().nullish(),
-  DefaultWorkerPoolId: z.string().nullish(),
+  Uri: z.nullish(z.string()),
+  DefaultWorkerPoolId: z.nullish(z.string()),
 });
 
 export const WorkerEndpoint = z.union([ListeningTentacleEndpoint, PollingTentacleEndpoint, SshEndpoint, OtherEndpoint]);
@@ -81,24 +81,24 @@ export const Worker = z.looseObject({
   Id: z.string(),
   SpaceId: z.string(),
   Name: z.string(),
-  Slug: z.string().nullish(),
+  Slug: z.nullish(z.string()),
   Endpoint: WorkerEndpoint,
   WorkerPoolIds: z.array(z.string()),
-  MachinePolicyId: z.string().nullish(),
+  MachinePolicyId: z.nullish(z.string()),
   IsDisabled: z.boolean(),
   HealthStatus: HealthStatus,
-  StatusSummary: z.string().nullish(),
+  StatusSummary: z.nullish(z.string()),
   HasLatestCalamari: z.boolean(),
-  IsInProcess: z.boolean().optional(),
-  Thumbprint: z.string().nullish(),
-  Uri: z.string().nullish(),
-  OperatingSystem: z.string().nullish(),
-  ShellName: z.string().nullish(),
-  ShellVersion: z.string().nullish(),
-  Architecture: z.string().nullish(),
+  IsInProcess: z.optional(z.boolean()),
+  Thumbprint: z.nullish(z.string()),
+  Uri: z.nullish(z.string()),
+  OperatingSystem: z.nullish(z.string()),
+  ShellName: z.nullish(z.string()),
+  ShellVersion: z.nullish(z.string()),
+  Architecture: z.nullish(z.string()),
   /** Not on a real WorkerResource: when the last health check finished. Read from the connection status. */
-  LastModifiedOn: z.string().nullish(),
-  LastModifiedBy: z.string().nullish(),
+  LastModifiedOn: z.nullish(z.string()),
+  LastModifiedBy: z.nullish(z.string()),
   Links: Links,
 });
 export type Worker = z.infer<typeof Worker>;
@@ -106,15 +106,15 @@ export type Worker = z.infer<typeof Worker>;
 /** Body of POST/PUT /workers (CreateWorkerCommand / ModifyWorkerCommand). */
 // Octopus.Client sends `"Id": null` on create, so ids are nullish in commands.
 export const WorkerCommand = z.looseObject({
-  Id: z.string().nullish(),
-  SpaceId: z.string().nullish(),
+  Id: z.nullish(z.string()),
+  SpaceId: z.nullish(z.string()),
   Name: z.string(),
-  Slug: z.string().nullish(),
+  Slug: z.nullish(z.string()),
   Endpoint: WorkerEndpoint,
   WorkerPoolIds: z.array(z.string()),
-  MachinePolicyId: z.string().nullish(),
-  IsDisabled: z.boolean().optional(),
-  SkipInitialHealthCheck: z.boolean().optional(),
+  MachinePolicyId: z.nullish(z.string()),
+  IsDisabled: z.optional(z.boolean()),
+  SkipInitialHealthCheck: z.optional(z.boolean()),
 });
 export type WorkerCommand = z.infer<typeof WorkerCommand>;
 
@@ -124,15 +124,15 @@ export const WorkerPool = z.looseObject({
   Id: z.string(),
   SpaceId: z.string(),
   Name: z.string(),
-  Slug: z.string().nullish(),
-  Description: z.string().nullish(),
+  Slug: z.nullish(z.string()),
+  Description: z.nullish(z.string()),
   IsDefault: z.boolean(),
-  SortOrder: z.number().int(),
+  SortOrder: z.int(),
   WorkerPoolType: z.enum(WORKER_POOL_TYPES),
   CanAddWorkers: z.boolean(),
-  WorkerType: z.string().nullish(),
-  LastModifiedOn: z.string().nullish(),
-  LastModifiedBy: z.string().nullish(),
+  WorkerType: z.nullish(z.string()),
+  LastModifiedOn: z.nullish(z.string()),
+  LastModifiedBy: z.nullish(z.string()),
   Links: Links,
 });
 export type WorkerPool = z.infer<typeof WorkerPool>;
@@ -140,11 +140,11 @@ export type WorkerPool = z.infer<typeof WorkerPool>;
 /** A dynamic pool's kind of leased worker (GET /workerpools/dynamicworkertypes; Octopus Cloud's images). */
 export const DynamicWorkerType = z.looseObject({
   Id: z.string(),
-  Type: z.string().nullish(),
-  Description: z.string().nullish(),
-  StartDateUtc: z.string().nullish(),
-  DeprecationDateUtc: z.string().nullish(),
-  EndOfLifeDateUtc: z.string().nullish(),
+  Type: z.nullish(z.string()),
+  Description: z.nullish(z.string()),
+  StartDateUtc: z.nullish(z.string()),
+  DeprecationDateUtc: z.nullish(z.string()),
+  EndOfLifeDateUtc: z.nullish(z.string()),
 });
 export type DynamicWorkerType = z.infer<typeof DynamicWorkerType>;
 
@@ -155,16 +155,16 @@ export const WorkerPoolSupportedTypes = z.looseObject({ SupportedPoolTypes: z.ar
 export type WorkerPoolSupportedTypes = z.infer<typeof WorkerPoolSupportedTypes>;
 
 export const WorkerPoolCommand = z.looseObject({
-  Id: z.string().nullish(),
-  SpaceId: z.string().nullish(),
+  Id: z.nullish(z.string()),
+  SpaceId: z.nullish(z.string()),
   Name: z.string(),
-  Slug: z.string().nullish(),
-  Description: z.string().nullish(),
-  IsDefault: z.boolean().optional(),
-  SortOrder: z.number().int().optional(),
-  WorkerPoolType: z.enum(WORKER_POOL_TYPES).optional(),
+  Slug: z.nullish(z.string()),
+  Description: z.nullish(z.string()),
+  IsDefault: z.optional(z.boolean()),
+  SortOrder: z.optional(z.int()),
+  WorkerPoolType: z.optional(z.enum(WORKER_POOL_TYPES)),
   /** Dynamic pools only: a DynamicWorkerType's Id. */
-  WorkerType: z.string().nullish(),
+  WorkerType: z.nullish(z.string()),
 });
 export type WorkerPoolCommand = z.infer<typeof WorkerPoolCommand>;
 
@@ -172,11 +172,12 @@ export type WorkerPoolCommand = z.infer<typeof WorkerPoolCommand>;
  * Octopus types these counts as a dictionary (status → count) and may leave zero counts out, so a status
  * missing from the wire reads as 0: code can rely on `counts.Healthy` being a number.
  */
-export const HealthStatusCounts = z
-  .record(z.string(), z.number())
-  .transform((counts): Record<HealthStatus, number> & Record<string, number> => ({
+export const HealthStatusCounts = z.pipe(
+  z.record(z.string(), z.number()),
+  z.transform((counts: Record<string, number>): Record<HealthStatus, number> & Record<string, number> => ({
     Healthy: 0, HasWarnings: 0, Unhealthy: 0, Unavailable: 0, Unknown: 0, ...counts,
-  }));
+  })),
+);
 export type HealthStatusCounts = z.infer<typeof HealthStatusCounts>;
 
 const summaryCounters = {
@@ -184,10 +185,10 @@ const summaryCounters = {
   TotalDisabledMachines: z.number(),
   MachineHealthStatusSummaries: HealthStatusCounts,
   MachineEndpointSummaries: z.record(z.string(), z.number()),
-  TentacleUpgradesRequired: z.boolean().optional(),
+  TentacleUpgradesRequired: z.optional(z.boolean()),
   // Octopus writes null for an unset list; read as absent.
-  MachineIdsForCalamariUpgrade: z.array(z.string()).nullish().transform((v) => v ?? undefined),
-  MachineIdsForTentacleUpgrade: z.array(z.string()).nullish().transform((v) => v ?? undefined),
+  MachineIdsForCalamariUpgrade: z.pipe(z.nullish(z.array(z.string())), z.transform((v: string[] | null | undefined) => v ?? undefined)),
+  MachineIdsForTentacleUpgrade: z.pipe(z.nullish(z.array(z.string())), z.transform((v: string[] | null | undefined) => v ?? undefined)),
 };
 
 export const WorkerPoolSummary = z.looseObject({ WorkerPool: WorkerPool, ...summaryCounters });
@@ -200,13 +201,13 @@ export const WorkerPoolsSummary = z.looseObject({
 export type WorkerPoolsSummary = z.infer<typeof WorkerPoolsSummary>;
 
 /** Octopus's paged collection wrapper; `LastPageNumber` is 0-based. */
-export function ResourceCollection<T extends z.ZodType>(item: T) {
+export function ResourceCollection<T extends z.ZodMiniType>(item: T) {
   return z.looseObject({
     ItemType: z.string(),
-    TotalResults: z.number().int(),
-    ItemsPerPage: z.number().int(),
-    NumberOfPages: z.number().int(),
-    LastPageNumber: z.number().int(),
+    TotalResults: z.int(),
+    ItemsPerPage: z.int(),
+    NumberOfPages: z.int(),
+    LastPageNumber: z.int(),
     Items: z.array(item),
     Links: Links,
   });
@@ -224,11 +225,11 @@ export interface ResourceCollection<T> {
 /** Every 4xx/5xx body. */
 export const OctopusErrorBody = z.looseObject({
   ErrorMessage: z.string(),
-  Errors: z.array(z.string()).nullish(),
-  FullException: z.string().nullish(),
-  HelpText: z.string().nullish(),
-  HelpLink: z.string().nullish(),
-  Details: z.record(z.string(), z.string()).nullish(),
+  Errors: z.nullish(z.array(z.string())),
+  FullException: z.nullish(z.string()),
+  HelpText: z.nullish(z.string()),
+  HelpLink: z.nullish(z.string()),
+  Details: z.nullish(z.record(z.string(), z.string())),
 });
 export type OctopusErrorBody = z.infer<typeof OctopusErrorBody>;
 
@@ -236,27 +237,25 @@ export const MachinePolicy = z.looseObject({
   Id: z.string(),
   SpaceId: z.string(),
   Name: z.string(),
-  Description: z.string().nullish(),
+  Description: z.nullish(z.string()),
   IsDefault: z.boolean(),
-  MachineHealthCheckPolicy: z
-    .looseObject({
-      HealthCheckInterval: z.string().nullish(),
-      HealthCheckCron: z.string().nullish(),
-      HealthCheckType: z.string().nullish(),
-    })
-    .nullish(),
-  MachineConnectivityPolicy: z.looseObject({ MachineConnectivityBehavior: z.string() }).nullish(),
-  MachineUpdatePolicy: z
-    .looseObject({ CalamariUpdateBehavior: z.string(), TentacleUpdateBehavior: z.string() })
-    .nullish(),
+  MachineHealthCheckPolicy: z.nullish(
+    z.looseObject({
+      HealthCheckInterval: z.nullish(z.string()),
+      HealthCheckCron: z.nullish(z.string()),
+      HealthCheckType: z.nullish(z.string()),
+    }),
+  ),
+  MachineConnectivityPolicy: z.nullish(z.looseObject({ MachineConnectivityBehavior: z.string() })),
+  MachineUpdatePolicy: z.nullish(z.looseObject({ CalamariUpdateBehavior: z.string(), TentacleUpdateBehavior: z.string() })),
   Links: Links,
 });
 export type MachinePolicy = z.infer<typeof MachinePolicy>;
 
 export const FeaturesConfiguration = z.looseObject({
-  Id: z.string().optional(),
+  Id: z.optional(z.string()),
   IsBuiltInWorkerEnabled: z.boolean(),
-  Links: Links.optional(),
+  Links: z.optional(Links),
 });
 export type FeaturesConfiguration = z.infer<typeof FeaturesConfiguration>;
 
@@ -266,17 +265,17 @@ export const User = z.looseObject({
   DisplayName: z.string(),
   IsActive: z.boolean(),
   IsService: z.boolean(),
-  EmailAddress: z.string().nullish(),
+  EmailAddress: z.nullish(z.string()),
   Links: Links,
 });
 export type User = z.infer<typeof User>;
 
 export const PermissionRestriction = z.looseObject({
-  SpaceId: z.string().nullish(),
-  RestrictedToProjectIds: z.array(z.string()).optional(),
-  RestrictedToEnvironmentIds: z.array(z.string()).optional(),
-  RestrictedToTenantIds: z.array(z.string()).optional(),
-  RestrictedToProjectGroupIds: z.array(z.string()).optional(),
+  SpaceId: z.nullish(z.string()),
+  RestrictedToProjectIds: z.optional(z.array(z.string())),
+  RestrictedToEnvironmentIds: z.optional(z.array(z.string())),
+  RestrictedToTenantIds: z.optional(z.array(z.string())),
+  RestrictedToProjectGroupIds: z.optional(z.array(z.string())),
 });
 export type PermissionRestriction = z.infer<typeof PermissionRestriction>;
 
@@ -284,20 +283,20 @@ export const UserPermissionSet = z.looseObject({
   Id: z.string(),
   SpacePermissions: z.record(z.string(), z.array(PermissionRestriction)),
   SystemPermissions: z.array(z.string()),
-  Teams: z.array(z.looseObject({ Id: z.string(), Name: z.string(), SpaceId: z.string().nullish() })).optional(),
-  IsTeamsComplete: z.boolean().optional(),
-  IsPermissionsComplete: z.boolean().optional(),
-  Links: Links.optional(),
+  Teams: z.optional(z.array(z.looseObject({ Id: z.string(), Name: z.string(), SpaceId: z.nullish(z.string()) }))),
+  IsTeamsComplete: z.optional(z.boolean()),
+  IsPermissionsComplete: z.optional(z.boolean()),
+  Links: z.optional(Links),
 });
 export type UserPermissionSet = z.infer<typeof UserPermissionSet>;
 
 export const Space = z.looseObject({
   Id: z.string(),
   Name: z.string(),
-  Slug: z.string().nullish(),
-  Description: z.string().nullish(),
+  Slug: z.nullish(z.string()),
+  Description: z.nullish(z.string()),
   IsDefault: z.boolean(),
-  TaskQueueStopped: z.boolean().optional(),
+  TaskQueueStopped: z.optional(z.boolean()),
   Links: Links,
 });
 export type Space = z.infer<typeof Space>;
@@ -306,7 +305,7 @@ export const RootDocument = z.looseObject({
   Application: z.string(),
   Version: z.string(),
   ApiVersion: z.string(),
-  InstallationId: z.string().nullish(),
+  InstallationId: z.nullish(z.string()),
   Links: Links,
 });
 export type RootDocument = z.infer<typeof RootDocument>;
@@ -315,8 +314,8 @@ export const Environment = z.looseObject({
   Id: z.string(),
   SpaceId: z.string(),
   Name: z.string(),
-  Description: z.string().nullish(),
-  SortOrder: z.number().int().optional(),
+  Description: z.nullish(z.string()),
+  SortOrder: z.optional(z.int()),
   Links: Links,
 });
 export type Environment = z.infer<typeof Environment>;
@@ -325,9 +324,9 @@ export type Environment = z.infer<typeof Environment>;
 export const TargetEndpoint = z.looseObject({
   ...endpointBase,
   CommunicationStyle: z.string(),
-  Uri: z.string().nullish(),
-  Thumbprint: z.string().nullish(),
-  DefaultWorkerPoolId: z.string().nullish(),
+  Uri: z.nullish(z.string()),
+  Thumbprint: z.nullish(z.string()),
+  DefaultWorkerPoolId: z.nullish(z.string()),
 });
 export type TargetEndpoint = z.infer<typeof TargetEndpoint>;
 
@@ -336,17 +335,17 @@ export const DeploymentTarget = z.looseObject({
   Id: z.string(),
   SpaceId: z.string(),
   Name: z.string(),
-  Slug: z.string().nullish(),
+  Slug: z.nullish(z.string()),
   Endpoint: TargetEndpoint,
   EnvironmentIds: z.array(z.string()),
   Roles: z.array(z.string()),
-  MachinePolicyId: z.string().nullish(),
+  MachinePolicyId: z.nullish(z.string()),
   IsDisabled: z.boolean(),
   HealthStatus: HealthStatus,
-  StatusSummary: z.string().nullish(),
-  HasLatestCalamari: z.boolean().optional(),
-  TenantedDeploymentParticipation: z.string().optional(),
-  TenantIds: z.array(z.string()).nullish(),
+  StatusSummary: z.nullish(z.string()),
+  HasLatestCalamari: z.optional(z.boolean()),
+  TenantedDeploymentParticipation: z.optional(z.string()),
+  TenantIds: z.nullish(z.array(z.string())),
   Links: Links,
 });
 export type DeploymentTarget = z.infer<typeof DeploymentTarget>;
@@ -355,14 +354,14 @@ export const Project = z.looseObject({
   Id: z.string(),
   SpaceId: z.string(),
   Name: z.string(),
-  Slug: z.string().nullish(),
-  Description: z.string().nullish(),
+  Slug: z.nullish(z.string()),
+  Description: z.nullish(z.string()),
   DeploymentProcessId: z.string(),
-  IsDisabled: z.boolean().optional(),
-  ProjectGroupId: z.string().nullish(),
-  IsVersionControlled: z.boolean().optional(),
+  IsDisabled: z.optional(z.boolean()),
+  ProjectGroupId: z.nullish(z.string()),
+  IsVersionControlled: z.optional(z.boolean()),
   /** Config as Code: where the project's process lives (`Type: "VersionControlled"`, its default branch). */
-  PersistenceSettings: z.looseObject({ Type: z.string().nullish(), DefaultBranch: z.string().nullish() }).nullish(),
+  PersistenceSettings: z.nullish(z.looseObject({ Type: z.nullish(z.string()), DefaultBranch: z.nullish(z.string()) })),
   Links: Links,
 });
 export type Project = z.infer<typeof Project>;
@@ -370,7 +369,7 @@ export type Project = z.infer<typeof Project>;
 /** A property value: a plain string, or a sensitive value object. */
 export const PropertyValue = z.union([
   z.string(),
-  z.looseObject({ HasValue: z.boolean(), NewValue: z.string().nullish(), Hint: z.string().nullish() }),
+  z.looseObject({ HasValue: z.boolean(), NewValue: z.nullish(z.string()), Hint: z.nullish(z.string()) }),
 ]);
 export type PropertyValue = z.infer<typeof PropertyValue>;
 export const Properties = z.record(z.string(), PropertyValue);
@@ -378,33 +377,33 @@ export const Properties = z.record(z.string(), PropertyValue);
 export const DeploymentAction = z.looseObject({
   Id: z.string(),
   Name: z.string(),
-  Slug: z.string().nullish(),
+  Slug: z.nullish(z.string()),
   ActionType: z.string(),
-  Notes: z.string().nullish(),
-  IsDisabled: z.boolean().optional(),
-  IsRequired: z.boolean().optional(),
-  WorkerPoolId: z.string().nullish(),
-  WorkerPoolVariable: z.string().nullish(),
-  Container: z.looseObject({ FeedId: z.string().nullish(), Image: z.string().nullish() }).nullish(),
-  Environments: z.array(z.string()).optional(),
-  ExcludedEnvironments: z.array(z.string()).optional(),
-  Channels: z.array(z.string()).optional(),
-  TenantTags: z.array(z.string()).optional(),
-  Packages: z.array(z.looseObject({})).optional(),
-  Condition: z.string().optional(),
+  Notes: z.nullish(z.string()),
+  IsDisabled: z.optional(z.boolean()),
+  IsRequired: z.optional(z.boolean()),
+  WorkerPoolId: z.nullish(z.string()),
+  WorkerPoolVariable: z.nullish(z.string()),
+  Container: z.nullish(z.looseObject({ FeedId: z.nullish(z.string()), Image: z.nullish(z.string()) })),
+  Environments: z.optional(z.array(z.string())),
+  ExcludedEnvironments: z.optional(z.array(z.string())),
+  Channels: z.optional(z.array(z.string())),
+  TenantTags: z.optional(z.array(z.string())),
+  Packages: z.optional(z.array(z.looseObject({}))),
+  Condition: z.optional(z.string()),
   Properties: Properties,
-  Links: Links.optional(),
+  Links: z.optional(Links),
 });
 export type DeploymentAction = z.infer<typeof DeploymentAction>;
 
 export const DeploymentStep = z.looseObject({
   Id: z.string(),
   Name: z.string(),
-  Slug: z.string().nullish(),
-  PackageRequirement: z.string().optional(),
+  Slug: z.nullish(z.string()),
+  PackageRequirement: z.optional(z.string()),
   Properties: Properties,
-  Condition: z.string().optional(),
-  StartTrigger: z.string().optional(),
+  Condition: z.optional(z.string()),
+  StartTrigger: z.optional(z.string()),
   Actions: z.array(DeploymentAction),
 });
 export type DeploymentStep = z.infer<typeof DeploymentStep>;
@@ -413,10 +412,10 @@ export const DeploymentProcess = z.looseObject({
   Id: z.string(),
   SpaceId: z.string(),
   ProjectId: z.string(),
-  Version: z.number().int(),
-  LastSnapshotId: z.string().nullish(),
+  Version: z.int(),
+  LastSnapshotId: z.nullish(z.string()),
   Steps: z.array(DeploymentStep),
-  Links: Links.optional(),
+  Links: z.optional(Links),
 });
 export type DeploymentProcess = z.infer<typeof DeploymentProcess>;
 
@@ -426,21 +425,21 @@ export type TaskState = z.infer<typeof TaskState>;
 
 export const ServerTask = z.looseObject({
   Id: z.string(),
-  SpaceId: z.string().nullish(),
+  SpaceId: z.nullish(z.string()),
   Name: z.string(),
   Description: z.string(),
   Arguments: z.record(z.string(), z.unknown()),
   State: TaskState,
-  Completed: z.string().nullish(),
-  QueueTime: z.string().nullish(),
-  StartTime: z.string().nullish(),
-  LastUpdatedTime: z.string().nullish(),
-  CompletedTime: z.string().nullish(),
-  Duration: z.string().nullish(),
-  ErrorMessage: z.string().nullish(),
+  Completed: z.nullish(z.string()),
+  QueueTime: z.nullish(z.string()),
+  StartTime: z.nullish(z.string()),
+  LastUpdatedTime: z.nullish(z.string()),
+  CompletedTime: z.nullish(z.string()),
+  Duration: z.nullish(z.string()),
+  ErrorMessage: z.nullish(z.string()),
   IsCompleted: z.boolean(),
   FinishedSuccessfully: z.boolean(),
-  HasWarningsOrErrors: z.boolean().optional(),
+  HasWarningsOrErrors: z.optional(z.boolean()),
   Links: Links,
 });
 export type ServerTask = z.infer<typeof ServerTask>;
@@ -448,22 +447,22 @@ export type ServerTask = z.infer<typeof ServerTask>;
 /** Body of POST /tasks for a health check (OC TaskRepository.ExecuteHealthCheck). */
 export const HealthCheckTaskCommand = z.looseObject({
   Name: z.literal('Health'),
-  Description: z.string().optional(),
-  SpaceId: z.string().optional(),
+  Description: z.optional(z.string()),
+  SpaceId: z.optional(z.string()),
   Arguments: z.looseObject({
-    Timeout: z.string().optional(),
-    MachineTimeout: z.string().optional(),
-    EnvironmentId: z.string().nullish(),
-    WorkerpoolId: z.string().nullish(),
-    RestrictedTo: z.enum(['DeploymentTargets', 'Workers', 'Policies', 'Unlimited']).nullish(),
-    MachineIds: z.array(z.string()).nullish(),
+    Timeout: z.optional(z.string()),
+    MachineTimeout: z.optional(z.string()),
+    EnvironmentId: z.nullish(z.string()),
+    WorkerpoolId: z.nullish(z.string()),
+    RestrictedTo: z.nullish(z.enum(['DeploymentTargets', 'Workers', 'Policies', 'Unlimited'])),
+    MachineIds: z.nullish(z.array(z.string())),
   }),
 });
 export type HealthCheckTaskCommand = z.infer<typeof HealthCheckTaskCommand>;
 
 /** GET /workers/discover answers with an unsaved worker whose endpoint carries the discovered thumbprint. */
 export const DiscoveredWorker = z.looseObject({
-  Name: z.string().nullish(),
+  Name: z.nullish(z.string()),
   Endpoint: WorkerEndpoint,
 });
 export type DiscoveredWorker = z.infer<typeof DiscoveredWorker>;
@@ -473,6 +472,6 @@ export const Account = z.looseObject({
   SpaceId: z.string(),
   Name: z.string(),
   AccountType: z.string(),
-  Links: Links.optional(),
+  Links: z.optional(Links),
 });
 export type Account = z.infer<typeof Account>;

@@ -2,14 +2,14 @@
 // offers; POST /api/users/login starts a browser session (Octopus sets its cookies); an API key is checked
 // by asking /api/users/me with it. POST /api/users/logout ends a session; a key is simply forgotten.
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { request } from './client';
 import { credentials } from './credentials';
 import { User } from './schemas';
 
 /** AuthenticationResource, as much of it as the sign-in page reads. */
 export const Authentication = z.looseObject({
-  AuthenticationProviders: z.array(z.looseObject({ Name: z.string(), IdentityType: z.string().optional(), FormsLoginEnabled: z.boolean().optional() })).default([]),
+  AuthenticationProviders: z._default(z.array(z.looseObject({ Name: z.string(), IdentityType: z.optional(z.string()), FormsLoginEnabled: z.optional(z.boolean()) })), []),
 });
 
 export const sessionQueries = {

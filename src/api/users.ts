@@ -1,6 +1,6 @@
 // The signed-in user and what they may do (R4).
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { linkPath, request } from './client';
 import { Space, User, UserPermissionSet } from './schemas';
 

@@ -1,6 +1,6 @@
 // Worker pools (octopus-api.md §1.4): queries and mutations.
 import { partialMatchKey, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { request, spacePath } from './client';
 import { TAKE_ALL, type PageRequest } from './paging';
 import { ResourceCollection, Worker, WorkerPool, WorkerPoolDynamicWorkerTypes, WorkerPoolsSummary, type WorkerPoolCommand } from './schemas';

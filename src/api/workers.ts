@@ -1,7 +1,7 @@
 // Workers (octopus-api.md §1.3): queries and mutations. Keys go from generic to specific.
 import { useCallback } from 'react';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { request, spacePath } from './client';
 import { DEFAULT_PAGE_SIZE, type PageRequest } from './paging';
 import { runBulk, type BulkOutcome } from './bulk-run';
@@ -29,9 +29,9 @@ const WorkerPage = ResourceCollection(Worker);
 export const MachineConnectionStatus = z.looseObject({
   MachineId: z.string(),
   Status: z.string(),
-  CurrentTentacleVersion: z.string().nullish(),
-  LastChecked: z.string().nullish(),
-  Logs: z.array(z.looseObject({ Category: z.string(), MessageText: z.string(), OccurredAt: z.string() })).nullish(),
+  CurrentTentacleVersion: z.nullish(z.string()),
+  LastChecked: z.nullish(z.string()),
+  Logs: z.nullish(z.array(z.looseObject({ Category: z.string(), MessageText: z.string(), OccurredAt: z.string() }))),
 });
 
 const workerPath = (spaceId: string, id: string) => spacePath(spaceId, `/workers/${encodeURIComponent(id)}`);
