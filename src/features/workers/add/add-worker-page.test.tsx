@@ -16,7 +16,7 @@ describe('Add Worker', { timeout: 30_000 }, () => {
   it('a new worker starts in the default pool, or in the pool it is added from', async () => {
     const chips = (el: HTMLElement) => [...el.closest('.MuiAutocomplete-root')!.querySelectorAll('.MuiChip-label')].map((c) => c.textContent);
     const first = await renderRoute(`${NEW}?kind=ssh`, { scenario: 'default' });
-    expect(chips(await first.findByRole('combobox', { name: 'Worker Pools' }))).toEqual(['Default Worker Pool (default)']);
+    expect(chips(await first.findByRole('combobox', { name: 'Worker Pools' }))).toEqual(['Default Worker Pool']);
     first.unmount();
     const fromPool = await renderRoute(`${NEW}?kind=ssh&pool=WorkerPools-3`, { scenario: 'default' });
     expect(chips(await fromPool.findByRole('combobox', { name: 'Worker Pools' }))).toEqual(['Linux Workers']);
@@ -33,6 +33,10 @@ describe('Add Worker', { timeout: 30_000 }, () => {
     const options = within(await findByRole('listbox')).getAllByRole('option').map((o) => o.textContent);
     expect(options).not.toContain('Kubernetes Workers');
     expect(options).toContain('Linux Workers');
+    // Each option's accessible name is the pool's name exactly; "Default pool" is its description.
+    const listbox = await findByRole('listbox');
+    expect(within(listbox).getByRole('option', { name: 'Default Worker Pool' })).toHaveAccessibleDescription('Default pool');
+    expect(within(listbox).getByRole('option', { name: 'Linux Workers' })).not.toHaveAccessibleDescription();
   });
 
   it('offers the three kinds and keeps the choice in the URL', async () => {
@@ -97,7 +101,7 @@ describe('Add Worker', { timeout: 30_000 }, () => {
   it('R1 polling: shows the exact register-worker command, then waits until the simulated Tentacle registers', async () => {
     const { findByRole, getByRole, user, findByText } = await renderRoute(`${NEW}?kind=polling`, { scenario: 'default' });
     await user.type(await findByRole('textbox', { name: 'Display Name' }), 'build-agent-07');
-    await pickPool(findByRole, user, 'Default Worker Pool (default)'); // preselected: this takes it out
+    await pickPool(findByRole, user, 'Default Worker Pool'); // preselected: this takes it out
     await pickPool(findByRole, user, 'Linux Workers');
     await pickPool(findByRole, user, 'AWS Workers');
     await user.click(getByRole('button', { name: 'Next' }));

@@ -1,6 +1,7 @@
 // Confirms a bulk action naming the count and its consequences, runs it once (the button is busy meanwhile),
 // then reports per worker. The mutations refresh lists, counts and pool summaries after any change.
 import { useState } from 'react';
+import { renderPoolOption } from '../../../components/pool-option';
 import Autocomplete from '@mui/material/Autocomplete';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
@@ -71,6 +72,7 @@ export function BulkActionDialog({ kind, workers, spaceId, pools, onClose, onHea
                 value={pool}
                 onChange={(_e, p) => setPool(p)}
                 getOptionLabel={(p) => p.Name}
+                renderOption={(props, pool) => renderPoolOption(props, pool)}
                 isOptionEqualToValue={(a, b) => a.Id === b.Id}
                 // The dialog's first field takes the focus, so a keyboard user types the pool at once.
                 renderInput={(params) => <TextField {...params} label="Worker pool" required autoFocus />}

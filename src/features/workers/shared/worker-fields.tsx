@@ -8,6 +8,7 @@ import type { MachinePolicy, WorkerPool } from '../../../api/schemas';
 import { READABLE_HELP } from './endpoint-fields';
 import type { WorkerFormValues } from './worker-form-values';
 import { acceptsWorkers } from '../../../domain/pool-capacity';
+import { renderPoolOption } from '../../../components/pool-option';
 
 export interface WorkerFieldsProps {
   control: Control<WorkerFormValues>;
@@ -41,7 +42,8 @@ export function PoolsField({ control, pools, disabled }: Omit<WorkerFieldsProps,
           // A dynamic pool leases its own workers: nobody adds one by hand.
           options={pools.filter(acceptsWorkers)}
           value={pools.filter((p) => field.value.includes(p.Id))}
-          getOptionLabel={(p) => (p.IsDefault ? `${p.Name} (default)` : p.Name)}
+          getOptionLabel={(p) => p.Name}
+          renderOption={(props, pool) => renderPoolOption(props, pool)}
           isOptionEqualToValue={(a, b) => a.Id === b.Id}
           onChange={(_e, value) => field.onChange(value.map((p) => p.Id))}
           onBlur={field.onBlur}
