@@ -3,13 +3,17 @@
 // deterministic (same sources, same build, zlib level 6), unlike timings. Prints the chunk table, then
 // `bundle: N passed, N failed` like the other runners.
 //
-// Budget: 225 kB gzip, measured 2026-12-03 at 222.5 kB once MUI was no longer forced into one shared chunk
-// (each route now loads only the MUI it uses: 263.5 → 222.5 kB). It may only go down. The target of the
-// project is 1.15 × the same stack's one-page floor (178 kB), about 205 kB: zod/mini and keeping the demo
-// shell (33 kB) off the first route are the next levers (see README, "Measured quality").
+// Budget: the Workers route, the page operators land on: the shell plus the route's own chunk and what it
+// imports. History: 263.5 kB (one shared MUI chunk) → 222.5 kB for the shell alone once each route loaded only
+// its own MUI, which hid the route's chunk (~85 kB) from the figure; measured honestly on 2026-12-03 the
+// route was 310.5 kB, then 261.9 kB after zod/mini (zod's full build was 26 kB), loading the pool picker, bulk
+// dialog, task progress and grouped view when first used, and one chunk for what every page needs (vite.config).
+// It may only go down. The project's target is 1.15 × the same stack's one-page floor (179 kB), about 206 kB:
+// see README, "Measured quality", for where the rest goes.
 import { finish, root, run } from './run-with-summary.mjs';
 
-const BUDGET_KB = 225;
+const BUDGET_KB = 264;
+const ROUTE = 'src/features/workers/inventory/workers-page.tsx';
 // `npm test` builds into the directory its e2e run serves in server mode (same settings), so that build is
 // made once, not twice.
 const outDir = process.env.BUNDLE_OUT_DIR ?? 'dist-budget';
@@ -19,7 +23,7 @@ const built = await run('vite', ['build', '--manifest', '--logLevel', 'warn', '-
 if (built !== 0) finish('bundle', built, { failed: 1 });
 const checked = await new Promise((done) => {
   import('node:child_process').then(({ spawn }) => {
-    const child = spawn(process.execPath, ['scripts/bundle-size.mjs', outDir, String(BUDGET_KB)], { cwd: root, stdio: 'inherit' });
+    const child = spawn(process.execPath, ['scripts/bundle-size.mjs', outDir, String(BUDGET_KB), ROUTE], { cwd: root, stdio: 'inherit' });
     child.on('exit', (code) => done(code ?? 1));
   });
 });

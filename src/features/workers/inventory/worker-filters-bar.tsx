@@ -1,6 +1,6 @@
 // Filters for the inventory: name, pool, health status, communication style and disabled, plus the
 // group-by-pool toggle. Every control writes to the URL through `onChange`.
-import Autocomplete from '@mui/material/Autocomplete';
+import { lazy, Suspense } from 'react';
 import Button from '@mui/material/Button';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import MenuItem from '@mui/material/MenuItem';
@@ -11,6 +11,10 @@ import { HEALTH_LABELS } from '../../../domain/health';
 import { COMM_STYLE_LABELS } from '../../../domain/worker-endpoint';
 import { FilterBar, NameFilter } from '../../../components/name-filter';
 import { EMPTY_FILTERS, hasActiveFilters, type WorkerFilters } from '../../../domain/worker-filters';
+
+// The pool picker (MUI's Autocomplete and Popper, ~18 kB) is not needed to show the first rows: it loads beside them.
+const PoolFilter = lazy(() => import('./pool-filter'));
+const POOL_FILTER_SX = { minWidth: 220, maxWidth: 420 };
 
 export interface WorkerFiltersBarProps {
   filters: WorkerFilters;
@@ -29,18 +33,9 @@ export function WorkerFiltersBar({ filters, pools, onChange }: WorkerFiltersBarP
   return (
     <FilterBar label="Filter workers">
       <NameFilter value={filters.name} onChange={(name) => onChange({ name }, { replace: true })} />
-      <Autocomplete
-        multiple
-        size="small"
-        options={pools as WorkerPool[]}
-        value={selectedPools}
-        getOptionLabel={(p) => p.Name}
-        isOptionEqualToValue={(a, b) => a.Id === b.Id}
-        onChange={(_e, value) => onChange({ poolIds: value.map((p) => p.Id) })}
-        renderInput={(params) => <TextField {...params} label="Worker pool" />}
-        sx={{ minWidth: 220, maxWidth: 420 }}
-        limitTags={2}
-      />
+      <Suspense fallback={<TextField size="small" label="Worker pool" disabled sx={POOL_FILTER_SX} />}>
+        <PoolFilter pools={pools} selected={selectedPools} onChange={(poolIds) => onChange({ poolIds })} />
+      </Suspense>
       <TextField
         select
         size="small"

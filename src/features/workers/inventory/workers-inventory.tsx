@@ -1,25 +1,29 @@
 // The inventory for someone who may see workers: filters, counts per health, the selection banner and bulk
 // actions (only for those who may edit), and the list as a table or grouped by pool.
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import Stack from '@mui/material/Stack';
 import type { WorkerPool } from '../../../api/schemas';
 import { useHealthCheckTask } from '../../../api/tasks';
 import { workerPoolQueries } from '../../../api/worker-pools';
+import { LoadingState } from '../../../components/loading-state';
 import { useListState } from '../../../components/use-list-state';
 import { sortPoolSummaries } from '../../../domain/pool-summaries';
 import { EMPTY_FILTERS, workerCountsQuery } from '../../../domain/worker-filters';
 import { failedItems } from '../../../api/bulk-run';
-import { BulkActionDialog } from '../bulk/bulk-action-dialog';
 import type { BulkKind } from '../bulk/bulk-actions';
 import { BulkBar } from '../bulk/bulk-bar';
 import { HealthCounts } from './health-counts';
-import { TaskProgress } from '../shared/task-progress';
 import { useSelection } from '../bulk/use-selection';
 import { WORKER_FILTERS } from './worker-list-state';
 import { WorkerFiltersBar } from './worker-filters-bar';
-import { WorkersByPool } from './workers-by-pool';
 import { WorkersList } from './workers-list';
+
+// What a first visit doesn't show loads when it is first needed, keeping the route's first load small: the bulk
+// dialog, a health check's progress and the grouped view.
+const BulkActionDialog = lazy(() => import('../bulk/bulk-action-dialog').then((m) => ({ default: m.BulkActionDialog })));
+const TaskProgress = lazy(() => import('../shared/task-progress').then((m) => ({ default: m.TaskProgress })));
+const WorkersByPool = lazy(() => import('./workers-by-pool').then((m) => ({ default: m.WorkersByPool })));
 
 /** Lists refresh on their own; TanStack pauses the interval while the tab is hidden. */
 export const REFRESH_MS = 10_000;
@@ -55,18 +59,23 @@ export function WorkersInventory({ spaceId, pools, poolNames, canEdit }: Workers
       <HealthCounts spaceId={spaceId} filters={filters} onToggle={(health) => update({ health })} refetchInterval={REFRESH_MS} />
       {healthTask && (
         <Stack sx={{ mb: 2 }}>
-          <TaskProgress task={task} label={healthTask.label} />
+          <Suspense fallback={null}>
+            <TaskProgress task={task} label={healthTask.label} />
+          </Suspense>
         </Stack>
       )}
       {canEdit && selection.selected.length > 0 && (
         <BulkBar count={selection.selected.length} onAction={setBulk} onClear={selection.clear} />
       )}
       {filters.groupByPool ? (
-        <WorkersByPool rows={groupRows} filters={filters} {...shared} />
+        <Suspense fallback={<LoadingState label="Loading workers by pool" />}>
+          <WorkersByPool rows={groupRows} filters={filters} {...shared} />
+        </Suspense>
       ) : (
         <WorkersList filters={filters} onChange={update} onClearFilters={clearFilters} canAdd={canEdit} {...shared} />
       )}
       {bulk && (
+        <Suspense fallback={null}>
         <BulkActionDialog
           kind={bulk}
           workers={selection.selected}
@@ -83,6 +92,7 @@ export function WorkersInventory({ spaceId, pools, poolNames, canEdit }: Workers
             }
           }}
         />
+        </Suspense>
       )}
     </Stack>
   );

@@ -1,7 +1,7 @@
 // /:spaceId/infrastructure/workers: the page operators live on. What it shows depends on R4: the inventory
 // for those who may see workers (editable for those who may change them), and for everyone else which pools
 // exist and whether each has workers, with the reason the machines are hidden.
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useLocation, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import Download from '@mui/icons-material/Download';
@@ -18,9 +18,11 @@ import { sortPools } from '../../../domain/worker-pools';
 import { AddWorkerButton } from './add-worker-button';
 import { BuiltInWorkerLine } from './built-in-worker-line';
 import { WORKER_FILTERS } from './worker-list-state';
-import { ReadOnlyPools } from './read-only-pools';
 import { useCsvExport } from './use-csv-export';
 import { WorkersInventory } from './workers-inventory';
+
+// Only people who may not see workers get this view: its code loads for them alone.
+const ReadOnlyPools = lazy(() => import('./read-only-pools').then((m) => ({ default: m.ReadOnlyPools })));
 
 export function WorkersPage() {
   const spaceId = useParams().spaceId ?? config.defaultSpaceId;
@@ -36,7 +38,11 @@ export function WorkersPage() {
   let content;
   if (session.error) content = <QueryErrorAlert context="Loading your permissions" error={session.error} onRetry={session.refetch} />;
   else if (!can || poolsQuery.isPending) content = <LoadingState label="Loading workers" />;
-  else if (!can.viewWorkers) content = <ReadOnlyPools spaceId={spaceId} />;
+  else if (!can.viewWorkers) content = (
+      <Suspense fallback={<LoadingState label="Loading worker pools" />}>
+        <ReadOnlyPools spaceId={spaceId} />
+      </Suspense>
+    );
   else if (poolsQuery.isError)
     content = <QueryErrorAlert context="Loading worker pools" error={poolsQuery.error} onRetry={() => void poolsQuery.refetch()} />;
   else content = <WorkersInventory spaceId={spaceId} pools={pools} poolNames={poolNames} canEdit={can.editWorkers} />;
