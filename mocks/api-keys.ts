@@ -35,6 +35,11 @@ export function requireSignIn(on: boolean): void {
 const sessions = new Map<string, { csrf: string }>();
 const token = () => `${crypto.randomUUID()}${crypto.randomUUID()}`.replace(/-/g, '');
 
+/** How many browser sessions the server holds (a sign-in by password starts one). */
+export function sessionCount(): number {
+  return sessions.size;
+}
+
 /** Starts a session: the Set-Cookie values for the identification and anti-forgery cookies. */
 export function startSession(): string[] {
   const id = token();

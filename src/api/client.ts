@@ -77,7 +77,11 @@ export async function request<S extends $ZodType | undefined = undefined>(
     throw new ApiError('network', 0, `Could not reach the Octopus server (${method} ${url}). Check your connection and try again.`);
   }
   if (response.status === 401) credentials.refused();
-  if (!response.ok) throw await errorFromResponse(response);
+  if (!response.ok) {
+    const error = await errorFromResponse(response);
+    error.method = method;
+    throw error;
+  }
 
   const text = await response.text();
   let data: unknown;

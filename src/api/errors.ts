@@ -18,6 +18,9 @@ export class ApiError extends Error {
     super(message);
   }
 
+  /** The request's method, set by the client: a refused GET is something not shown, a refused write not done. */
+  method?: string;
+
   get isForbidden(): boolean {
     return this.status === 403;
   }

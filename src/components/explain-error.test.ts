@@ -21,6 +21,14 @@ describe('explainError', () => {
     });
   });
 
+  it('R4: a refused save says it was not allowed, not that something is hidden', () => {
+    const error = new ApiError('http', 403, 'Missing permission: WorkerEdit');
+    error.method = 'PUT';
+    expect(explainError(error).title).toBe("You don't have permission to do this");
+    error.method = 'GET';
+    expect(explainError(error).title).toBe("You don't have permission to see this");
+  });
+
   it('a network failure says the server could not be reached, with no status', () => {
     const result = explainError(
       new ApiError('network', 0, 'Could not reach the Octopus server (GET /api). Check your connection.'),

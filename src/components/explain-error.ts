@@ -14,7 +14,7 @@ function headline(error: unknown): string {
   if (error.kind === 'network') return 'Could not reach the Octopus server';
   if (error.kind === 'invalid-response') return "The Octopus server's answer was not understood";
   if (error.status === 401) return 'You are not signed in to Octopus';
-  if (error.status === 403) return "You don't have permission to see this";
+  if (error.status === 403) return error.method && error.method !== 'GET' ? "You don't have permission to do this" : "You don't have permission to see this";
   if (error.status === 404) return 'Not found';
   if (error.isValidation) return 'The Octopus server refused the request';
   return `The Octopus server failed (${error.status})`;

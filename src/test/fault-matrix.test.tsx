@@ -7,7 +7,7 @@ import { waitFor, within } from '@testing-library/react';
 import { onTestFinished } from 'vitest';
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import type { DeploymentProcess } from '../api/schemas';
-import { FAKE_API_KEY, getMockStore, refusedAsInvalid, server } from './mock-server';
+import { DEMO_PASSWORD, FAKE_API_KEY, getMockStore, refusedAsInvalid, requireSignIn, server, sessionCount } from './mock-server';
 import { renderRoute, type RenderRouteOptions } from './render';
 
 type View = Awaited<ReturnType<typeof renderRoute>>;
@@ -31,6 +31,10 @@ interface MutationCase {
   /** The change reached the server's data. */
   saved(): boolean;
   versioned?: boolean;
+  /** Set up before the page opens (a server that asks for sign-in). */
+  before?(): void;
+  /** Where a fault means something else for this mutation (a 401 to the sign-in itself is a refusal). */
+  overrides?: Record<string, Partial<Fault>>;
 }
 
 const store = () => getMockStore();
@@ -284,7 +288,41 @@ const CASES: MutationCase[] = [
     submit: async ({ getByRole, user }) => user.click(getByRole('button', { name: 'Save' })),
     saved: () => processOf('Projects-1').Steps[0]?.Actions[0]?.WorkerPoolId === 'WorkerPools-3',
   },
+  {
+    name: 'sign in',
+    scenario: 'default',
+    path: '/Spaces-1/infrastructure/workers',
+    method: 'POST',
+    url: '*/api/users/login',
+    endpoint: /\/api\/users\/login$/,
+    permission: 'AdministerSystem',
+    field: 'Username',
+    before: () => requireSignIn(true),
+    async change({ findByRole, user }) {
+      const dialog = await findByRole('dialog', { name: 'Sign in to Octopus Deploy' });
+      const username = await within(dialog).findByRole('textbox', { name: 'Username' });
+      await user.type(username, 'ada.fernsby');
+      await user.type(within(dialog).getByLabelText(/Password/), DEMO_PASSWORD);
+      return () => {
+        expect(username).toHaveValue('ada.fernsby');
+        expect(within(dialog).getByLabelText(/Password/)).toHaveValue(DEMO_PASSWORD);
+      };
+    },
+    submit: async ({ getByRole, user }) => user.click(within(getByRole('dialog', { name: 'Sign in to Octopus Deploy' })).getByRole('button', { name: 'Sign in' })),
+    saved: () => sessionCount() > sessionsBefore,
+    overrides: {
+      // The sign-in itself answered 401: a refusal on the form, which stays open with what was typed.
+      '401 mid-session': {
+        coversTheForm: false,
+        async told({ findAllByText }) {
+          expect((await findAllByText(/You must be logged in/)).length).toBeGreaterThan(0);
+        },
+        recover: undefined,
+      },
+    },
+  },
 ];
+let sessionsBefore = 0;
 
 const octopus = (status: number, message: string, extra: Record<string, unknown> = {}) =>
   HttpResponse.json({ ErrorMessage: message, Errors: [], ...extra }, { status });
@@ -402,7 +440,10 @@ afterAll(() => {
 
 describe.each(CASES)('fault matrix: $name', (c) => {
   const faults = FAULTS.filter((f) => !f.applies || f.applies(c));
-  it.each(faults)('$name: explained, nothing lost, one request, and a retry saves it', async (fault) => {
+  it.each(faults)('$name: explained, nothing lost, one request, and a retry saves it', async (shared) => {
+    const fault: Fault = { ...shared, ...c.overrides?.[shared.name] };
+    c.before?.();
+    sessionsBefore = sessionCount();
     const view = await renderRoute(c.path, { scenario: c.scenario });
     const stillThere = await c.change(view);
     const { count: requests, stop } = countRequests(c);

@@ -2,4 +2,4 @@
 // their tests need the server and its named overrides (CONVENTIONS 9) to stage failures.
 export { getMockStore, resetMockStore, server } from '../../mocks/node';
 export * from '../../mocks/overrides';
-export { DEMO_PASSWORD, FAKE_API_KEY, requireSignIn } from '../../mocks/api-keys';
+export { DEMO_PASSWORD, FAKE_API_KEY, requireSignIn, sessionCount } from '../../mocks/api-keys';

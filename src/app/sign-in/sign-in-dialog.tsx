@@ -65,9 +65,18 @@ export function SignInDialog({ open }: { open: boolean }) {
   );
 }
 
+/**
+ * Why a sign-in failed, in words that say what to do: the server's own refusal for a wrong password or key
+ * (400/401, with its lines), else the kind of failure and then the server's message (a 500, a 403, no answer).
+ */
 function refusal(error: unknown, fallback: string): string {
-  if (isApiError(error) && (error.status === 400 || error.status === 401)) return error.message || fallback;
-  return explainError(error).title;
+  if (isApiError(error) && (error.status === 400 || error.status === 401)) {
+    return [error.message || fallback, ...error.errors.filter((e) => e !== error.message)].join(' ');
+  }
+  const { title, lines } = explainError(error);
+  const detail = lines.filter((l) => !l.startsWith(title)).join(' ');
+  const when = isApiError(error) && error.kind === 'network' ? ' once the server can be reached' : '';
+  return `${title}${detail ? `: ${detail}` : '.'} You are not signed in yet: try again${when}.`;
 }
 
 function PasswordForm() {
@@ -77,7 +86,10 @@ function PasswordForm() {
     try {
       await signIn.mutateAsync(v);
     } catch (error) {
-      setError('password', { type: 'server', message: refusal(error, 'Invalid username or password.') });
+      // A problem the server pins on a field goes on that field; a wrong password (no field) under Password.
+      const details = isApiError(error) ? error.details : {};
+      if (details.Username) setError('username', { type: 'server', message: details.Username }, { shouldFocus: true });
+      if (details.Password || !details.Username) setError('password', { type: 'server', message: details.Password ?? refusal(error, 'Invalid username or password.') });
     }
   });
   const { errors, isSubmitting } = formState;
