@@ -1,8 +1,9 @@
 // The `large` scenario's 50 projects: 2–4 steps each, spread over the pools (empty ones included), so
-// that "which steps use this pool" (R5) and per-step verdicts have real work to do.
+// that "which steps use this pool" (R5) and per-step verdicts have real work to do; and one release train
+// of 30 steps, where the step editor has a whole long process to read (`npm run bench` opens it).
 import type { DeploymentProcess, DeploymentStep, Project } from '../../src/api/schemas';
 import { projectWithProcess, type PoolChoice } from './process-builders';
-import type { Rng } from './rng';
+import { createRng, type Rng } from './rng';
 import { awsScriptStep, azurePowerShellStep, emailStep, manualStep, packageStep, scriptStep, terraformApplyStep } from './step-kinds';
 
 const SERVICES = ['Billing', 'Catalog', 'Checkout', 'Identity', 'Inventory', 'Search', 'Shipping', 'Notifications', 'Reporting', 'Payments'];
@@ -43,5 +44,23 @@ export function largeProjects(rng: Rng, poolIds: string[]): { projects: Project[
     projects.push(project);
     deploymentProcesses.push(process);
   }
+  // Its own generator, so the 50 projects above stay as they were.
+  const train = releaseTrain(createRng(30), poolIds, projects.length + 1);
+  projects.push(train.project);
+  deploymentProcesses.push(train.process);
   return { projects, deploymentProcesses };
+}
+
+export const RELEASE_TRAIN = { name: 'Release Train', steps: 30 } as const;
+
+/** One process of 30 steps: every kind of step, for each service in turn, most of them on a pool. */
+function releaseTrain(rng: Rng, poolIds: string[], n: number) {
+  const steps: DeploymentStep[] = [];
+  for (let s = 0; s < RELEASE_TRAIN.steps; s++) {
+    const service = SERVICES[s % SERVICES.length] as string;
+    const pool = s % 5 === 4 ? undefined : { poolId: rng.pick(poolIds) };
+    // Step names are unique: each (service, kind) pair comes up once in 30.
+    steps.push((MAKERS[s % MAKERS.length] as StepMaker)(rng, `${service} ${Math.floor(s / SERVICES.length) + 1}`, pool));
+  }
+  return projectWithProcess(n, RELEASE_TRAIN.name, 'Every service, released together: 30 steps.', 7, steps);
 }

@@ -1,4 +1,4 @@
-// `large`: 10,000 workers across 200 pools and 50 projects, to keep lists, filters and summaries honest at
+// `large`: 10,000 workers across 200 pools and 50 projects (and a 30-step release train), to keep lists, filters and summaries honest at
 // scale. Everything comes from one seeded generator, and seed() stays well under 150 ms: no zod, no
 // sorting, one pass per entity type.
 import type { HealthStatus, Worker, WorkerPool } from '../../src/api/schemas';
@@ -114,6 +114,6 @@ export function seedLarge(): MockData {
 
 export const largeScenario: Scenario = {
   name: 'large',
-  description: '10,000 workers across 200 pools (five of them empty) and 50 projects.',
+  description: '10,000 workers across 200 pools (five of them empty), 50 projects and a 30-step release train.',
   seed: seedLarge,
 };

@@ -150,20 +150,25 @@ describe('legacy-external-worker', () => {
 
 describe('large', () => {
   // How fast it seeds is measured by `npm run bench`, not asserted here.
-  it('seeds 10,000 workers across 200 pools and 50 projects', () => {
+  it('seeds 10,000 workers across 200 pools, 50 projects and a 30-step release train', () => {
     const data = scenarios.large.seed();
     expect(data.workers).toHaveLength(LARGE.workers);
     expect(data.workerPools).toHaveLength(LARGE.pools);
-    expect(data.projects).toHaveLength(LARGE.projects);
+    expect(data.projects).toHaveLength(LARGE.projects + 1);
+    // The release train: one process of 30 steps with unique names, for the step editor's scale figure.
+    const train = data.deploymentProcesses.find((p) => p.ProjectId === data.projects.at(-1)!.Id)!;
+    expect(data.projects.at(-1)!.Name).toBe('Release Train');
+    expect(new Set(train.Steps.map((s) => s.Name)).size).toBe(30);
   });
 
-  it('R3: a few pools are empty, and processes have 2 to 4 steps', () => {
+  it('R3: a few pools are empty, and processes have 2 to 4 steps (but the release train)', () => {
     const data = scenarios.large.seed();
     const used = new Set(data.workers.flatMap((w) => w.WorkerPoolIds));
     const empty = data.workerPools.filter((p) => !used.has(p.Id));
     expect(empty.length).toBeGreaterThanOrEqual(3);
     expect(empty.length).toBeLessThanOrEqual(10);
-    for (const p of data.deploymentProcesses) expect(p.Steps.length).toBeGreaterThanOrEqual(2);
-    for (const p of data.deploymentProcesses) expect(p.Steps.length).toBeLessThanOrEqual(4);
+    const services = data.deploymentProcesses.slice(0, LARGE.projects);
+    for (const p of services) expect(p.Steps.length).toBeGreaterThanOrEqual(2);
+    for (const p of services) expect(p.Steps.length).toBeLessThanOrEqual(4);
   });
 });

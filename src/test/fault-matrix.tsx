@@ -1,10 +1,10 @@
-// Faults: nothing lost. Every mutation below × every fault, on the real routes against the fake server:
+// Faults: nothing lost (fault-matrix-1/2.test.tsx run it). Every mutation below × every fault, on the real routes against the fake server:
 // in each cell the failure is explained, what the person typed or chose is still there, exactly one request
 // was sent, and once the fault is gone a retry (or, for a 401, signing in) saves it, with exactly one more.
 // The matrix prints its coverage: the cells run over the cells possible. A stale version only exists for
 // what Octopus versions (a deployment process); elsewhere the cell is not possible and is not counted.
 import { waitFor, within } from '@testing-library/react';
-import { onTestFinished } from 'vitest';
+import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import type { DeploymentProcess } from '../api/schemas';
 import { DEMO_PASSWORD, FAKE_API_KEY, getMockStore, refusedAsInvalid, requireSignIn, server, sessionCount } from './mock-server';
@@ -40,7 +40,7 @@ interface MutationCase {
 const store = () => getMockStore();
 const processOf = (projectId: string) => store().db.deploymentProcesses.find((p) => p.ProjectId === projectId) as DeploymentProcess;
 
-const CASES: MutationCase[] = [
+export const CASES: MutationCase[] = [
   {
     name: 'edit a worker pool',
     scenario: 'default',
@@ -421,56 +421,64 @@ function countRequests(c: MutationCase): { count: () => number; stop: () => void
   return { count: () => n, stop: () => server.events.removeListener('request:start', listener) };
 }
 
-const ran: string[] = [];
-const possible = CASES.flatMap((c) => FAULTS.filter((f) => !f.applies || f.applies(c)).map((f) => `${c.name} × ${f.name}`));
-const ALL_MUTATIONS = [
+/** The mutations issue 12 names; the matrix has a case for each. */
+export const ALL_MUTATIONS = [
   'create worker', 'edit worker', 'delete worker', 'bulk actions', 'create pool', 'edit pool', 'delete pool', 'reorder pools',
   'set default pool', 'save step', "target's default pool", 'built-in worker switch', 'health check', 'sign-in',
 ];
 
-afterAll(() => {
-  // The matrix's own figure, printed on purpose into the test log (the issue asks for it).
-  // eslint-disable-next-line no-console
-  console.log(
-    `Fault matrix: ${ran.length} of ${possible.length} cells run over ${CASES.length} of ${ALL_MUTATIONS.length} mutations ` +
-      `(${Math.round((100 * ran.length) / possible.length)}% of the cells built; ` +
-      `${Math.round((100 * CASES.length) / ALL_MUTATIONS.length)}% of the mutations the issue names).`,
-  );
-});
+const cellsOf = (cases: MutationCase[]) => cases.flatMap((c) => FAULTS.filter((f) => !f.applies || f.applies(c)).map((f) => `${c.name} × ${f.name}`));
 
-describe.each(CASES)('fault matrix: $name', (c) => {
-  const faults = FAULTS.filter((f) => !f.applies || f.applies(c));
-  it.each(faults)('$name: explained, nothing lost, one request, and a retry saves it', async (shared) => {
-    const fault: Fault = { ...shared, ...c.overrides?.[shared.name] };
-    c.before?.();
-    sessionsBefore = sessionCount();
-    const view = await renderRoute(c.path, { scenario: c.scenario });
-    const stillThere = await c.change(view);
-    const { count: requests, stop } = countRequests(c);
-    onTestFinished(stop);
-    const handler = fault.install(c);
-    if (handler) server.use(handler);
+/**
+ * Runs the cells of `cases` (the matrix is split over two files so that Vitest's two workers share it) and
+ * prints this part's coverage, and the whole matrix's size.
+ */
+export function runMatrix(part: string, cases: MutationCase[]) {
+  const ran: string[] = [];
+  const possible = cellsOf(cases);
+  afterAll(() => {
+    // The matrix's own figure, printed on purpose into the test log (the issue asks for it).
+    // eslint-disable-next-line no-console
+    console.log(
+      `Fault matrix, ${part}: ${ran.length} of ${possible.length} cells run (${Math.round((100 * ran.length) / possible.length)}%), ` +
+        `${cases.length} mutations; the whole matrix is ${cellsOf(CASES).length} cells over ${CASES.length} of the ${ALL_MUTATIONS.length} mutations the issue names.`,
+    );
+  });
 
-    await c.submit(view);
-    if (fault.name === '3-second delay') {
-      // Busy until the answer: a second press sends nothing.
-      await c.submit(view).catch(() => undefined);
-      await waitFor(() => expect(c.saved()).toBe(true), { timeout: 6000 });
+  describe.each(cases)('fault matrix: $name', (c) => {
+    const faults = FAULTS.filter((f) => !f.applies || f.applies(c));
+    it.each(faults)('$name: explained, nothing lost, one request, and a retry saves it', async (shared) => {
+      const fault: Fault = { ...shared, ...c.overrides?.[shared.name] };
+      c.before?.();
+      sessionsBefore = sessionCount();
+      const view = await renderRoute(c.path, { scenario: c.scenario });
+      const stillThere = await c.change(view);
+      const { count: requests, stop } = countRequests(c);
+      onTestFinished(stop);
+      const handler = fault.install(c);
+      if (handler) server.use(handler);
+
+      await c.submit(view);
+      if (fault.name === '3-second delay') {
+        // Busy until the answer: a second press sends nothing.
+        await c.submit(view).catch(() => undefined);
+        await waitFor(() => expect(c.saved()).toBe(true), { timeout: 6000 });
+        expect(requests()).toBe(1);
+        ran.push(`${c.name} × ${fault.name}`);
+        return;
+      }
+      await fault.told(view, c);
+      if (!fault.coversTheForm) stillThere();
+      expect(c.saved()).toBe(false);
       expect(requests()).toBe(1);
-      ran.push(`${c.name} × ${fault.name}`);
-      return;
-    }
-    await fault.told(view, c);
-    if (!fault.coversTheForm) stillThere();
-    expect(c.saved()).toBe(false);
-    expect(requests()).toBe(1);
 
-    server.resetHandlers();
-    await fault.recover?.(view, c);
-    stillThere();
-    await c.submit(view);
-    await waitFor(() => expect(c.saved()).toBe(true), { timeout: 5000 });
-    expect(requests()).toBe(2);
-    ran.push(`${c.name} × ${fault.name}`);
-  }, 20_000);
-});
+      server.resetHandlers();
+      await fault.recover?.(view, c);
+      stillThere();
+      await c.submit(view);
+      await waitFor(() => expect(c.saved()).toBe(true), { timeout: 5000 });
+      expect(requests()).toBe(2);
+      ran.push(`${c.name} × ${fault.name}`);
+    }, 20_000);
+  });
+}
