@@ -25,7 +25,8 @@ if (!existsSync(manifestFile)) {
 }
 /** @type {Record<string, { file: string, isEntry?: boolean, imports?: string[], dynamicImports?: string[] }>} */
 const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
-const isMock = (key) => key.startsWith('mocks/') || key.includes('node_modules/msw/');
+// Pages are dynamic imports of the entry too (main.tsx preloads the first one): only the route's own counts.
+const isMock = (key) => key.startsWith('mocks/') || key.includes('node_modules/msw/') || key.startsWith('src/features/');
 
 const initial = new Set();
 const addWithStaticImports = (key) => {

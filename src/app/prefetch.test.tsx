@@ -2,6 +2,8 @@ import { waitFor } from '@testing-library/react';
 import { featuresQueries } from '../api/features';
 import { userQueries } from '../api/users';
 import { workerPoolQueries } from '../api/worker-pools';
+import { workerQueries } from '../api/workers';
+import { EMPTY_FILTERS, workerCountsQuery, workerListQuery } from '../domain/worker-filters';
 import { createTestQueryClient } from '../test/render';
 import { prefetchSession } from './prefetch';
 
@@ -13,6 +15,15 @@ describe('prefetchSession: what the first page needs, asked before its code load
     expect(client.getQueryData(userQueries.me().queryKey)).toMatchObject({ Id: 'Users-1' });
     await waitFor(() => expect(client.getQueryData(workerPoolQueries.list('Spaces-1').queryKey)).toBeDefined());
     await waitFor(() => expect(client.getQueryData(featuresQueries.config().queryKey)).toBeDefined());
+  });
+
+  it('on Workers: also its first rows and counts for the filters in the address', async () => {
+    const client = createTestQueryClient();
+    prefetchSession(client, '/Spaces-1/infrastructure/workers', '?name=linux&take=50');
+    const rows = workerQueries.list('Spaces-1', workerListQuery({ ...EMPTY_FILTERS, name: 'linux', take: 50 }));
+    await waitFor(() => expect(client.getQueryData(rows.queryKey)).toMatchObject({ TotalResults: expect.any(Number) }));
+    const counts = workerPoolQueries.summary('Spaces-1', workerCountsQuery({ ...EMPTY_FILTERS, name: 'linux' }));
+    await waitFor(() => expect(client.getQueryData(counts.queryKey)).toBeDefined());
   });
 
   it('elsewhere: the user, and permissions only when the address names a space', async () => {

@@ -3,18 +3,30 @@ import type { QueryClient } from '@tanstack/react-query';
 import { featuresQueries } from '../api/features';
 import { userQueries } from '../api/users';
 import { workerPoolQueries } from '../api/worker-pools';
+import { workerQueries } from '../api/workers';
+import { readListState } from '../components/list-state';
+import { workerCountsQuery, workerListQuery } from '../domain/worker-filters';
+import { WORKER_FILTERS } from '../features/workers/inventory/worker-list-state';
 
 /**
  * Asks the server now for what every page needs first: who is signed in, then what they may do in the
  * address's space (and, on Infrastructure pages, the space's pools and the server's features). Pages ask for the same queries (same keys), so they find them answered or in flight,
  * instead of starting the user → permissions chain only once their code has loaded and rendered.
  */
-export function prefetchSession(queryClient: QueryClient, pathname: string) {
+export function prefetchSession(queryClient: QueryClient, pathname: string, search = '') {
   const spaceId = /^\/(Spaces-\d+)(\/|$)/.exec(pathname.slice(import.meta.env.BASE_URL.length - 1))?.[1];
   // Infrastructure pages all show the space's pools (names, default, counts) and the built-in worker line.
   if (spaceId && /^\/Spaces-\d+\/infrastructure(\/|$)/.test(pathname.slice(import.meta.env.BASE_URL.length - 1))) {
     void queryClient.prefetchQuery(workerPoolQueries.list(spaceId));
     void queryClient.prefetchQuery(featuresQueries.config());
+  }
+  // Workers, the page operators land on: its first rows and counts for the filters in the address, asked
+  // beside the permissions instead of after them and the page's render. (A person who may not see workers
+  // gets a 403 here that no page shows: their page asks for the pools' summary instead.)
+  if (spaceId && /^\/Spaces-\d+\/infrastructure\/workers\/?$/.test(pathname.slice(import.meta.env.BASE_URL.length - 1))) {
+    const filters = readListState(WORKER_FILTERS, new URLSearchParams(search));
+    if (!filters.groupByPool) void queryClient.prefetchQuery(workerQueries.list(spaceId, workerListQuery(filters)));
+    void queryClient.prefetchQuery(workerPoolQueries.summary(spaceId, workerCountsQuery(filters)));
   }
   void queryClient.fetchQuery(userQueries.me()).then(
     (me) => (spaceId ? queryClient.prefetchQuery(userQueries.permissions(me.Id, spaceId)) : undefined),

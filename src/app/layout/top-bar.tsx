@@ -1,21 +1,21 @@
 // Product name, the top-level navigation, and what the portal is talking to: the demo scenario (with
 // its controls) or the real server's name and version.
-import { lazy, Suspense } from 'react';
 import { NavLink } from 'react-router';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
+import { deferred } from '../../components/deferred';
 import { config } from '../../config';
 import { paths } from '../../paths';
 import { DemoControls } from './demo-controls';
 import { ServerInfo } from './server-info';
 
 // Only against a server; loaded after the page, so the first route carries none of it.
-const AccountMenu = lazy(() => import('./account-menu').then((m) => ({ default: m.AccountMenu })));
+const AccountMenu = deferred(() => import('./account-menu').then((m) => m.AccountMenu));
 // Shown only to someone who may work in more than one space; loaded after the page too.
-const SpaceSwitcher = lazy(() => import('./space-switcher').then((m) => ({ default: m.SpaceSwitcher })));
+const SpaceSwitcher = deferred(() => import('./space-switcher').then((m) => m.SpaceSwitcher));
 
 export function TopBar({ spaceId, onDataReplaced }: { spaceId: string; onDataReplaced: () => void }) {
   return (
@@ -42,16 +42,10 @@ export function TopBar({ spaceId, onDataReplaced }: { spaceId: string; onDataRep
             </Button>
           ))}
         </Box>
-        <Suspense fallback={null}>
-          <SpaceSwitcher spaceId={spaceId} />
-        </Suspense>
+        <SpaceSwitcher spaceId={spaceId} />
         <Box sx={{ flexGrow: 1 }} />
         {config.mockMode === 'off' ? <ServerInfo /> : <DemoControls onDataReplaced={onDataReplaced} />}
-        {config.mockMode !== 'browser' && (
-          <Suspense fallback={null}>
-            <AccountMenu />
-          </Suspense>
-        )}
+        {config.mockMode !== 'browser' && <AccountMenu />}
       </Toolbar>
     </AppBar>
   );

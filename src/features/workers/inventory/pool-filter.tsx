@@ -10,7 +10,7 @@ export interface PoolFilterProps {
   onChange: (poolIds: string[]) => void;
 }
 
-export default function PoolFilter({ pools, selected, onChange }: PoolFilterProps) {
+export function PoolFilter({ pools, selected, onChange }: PoolFilterProps) {
   return (
     <Autocomplete
       multiple

@@ -1,11 +1,11 @@
 // Filters for the inventory: name, pool, health status, communication style and disabled, plus the
 // group-by-pool toggle. Every control writes to the URL through `onChange`.
-import { lazy, Suspense } from 'react';
 import Button from '@mui/material/Button';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import MenuItem from '@mui/material/MenuItem';
 import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
+import { deferred } from '../../../components/deferred';
 import { HEALTH_STATUSES, WORKER_COMM_STYLES, type WorkerPool } from '../../../api/schemas';
 import { HEALTH_LABELS } from '../../../domain/health';
 import { COMM_STYLE_LABELS } from '../../../domain/worker-endpoint';
@@ -13,8 +13,11 @@ import { FilterBar, NameFilter } from '../../../components/name-filter';
 import { EMPTY_FILTERS, hasActiveFilters, type WorkerFilters } from '../../../domain/worker-filters';
 
 // The pool picker (MUI's Autocomplete and Popper, ~18 kB) is not needed to show the first rows: it loads beside them.
-const PoolFilter = lazy(() => import('./pool-filter'));
 const POOL_FILTER_SX = { minWidth: 220, maxWidth: 420 };
+const PoolFilter = deferred(
+  () => import('./pool-filter').then((m) => m.PoolFilter),
+  () => <TextField size="small" label="Worker pool" disabled sx={POOL_FILTER_SX} />,
+);
 
 export interface WorkerFiltersBarProps {
   filters: WorkerFilters;
@@ -33,9 +36,7 @@ export function WorkerFiltersBar({ filters, pools, onChange }: WorkerFiltersBarP
   return (
     <FilterBar label="Filter workers">
       <NameFilter value={filters.name} onChange={(name) => onChange({ name }, { replace: true })} />
-      <Suspense fallback={<TextField size="small" label="Worker pool" disabled sx={POOL_FILTER_SX} />}>
-        <PoolFilter pools={pools} selected={selectedPools} onChange={(poolIds) => onChange({ poolIds })} />
-      </Suspense>
+      <PoolFilter pools={pools} selected={selectedPools} onChange={(poolIds) => onChange({ poolIds })} />
       <TextField
         select
         size="small"
