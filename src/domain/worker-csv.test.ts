@@ -35,5 +35,10 @@ describe('workersToCsv', () => {
     ['line\nbreak', '"line\nbreak"'],
     ['=SUM(A1)', "'=SUM(A1)"],
     ['-1,2', `"'-1,2"`],
+    ['+cmd|/c calc', "'+cmd|/c calc"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\t=1', "'\t=1"],
+    ['\r=1', `"'\r=1"`],
+    ['a=b', 'a=b'],
   ])('csvField(%j) = %j', (input, expected) => expect(csvField(input)).toBe(expected));
 });

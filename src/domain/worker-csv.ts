@@ -5,10 +5,10 @@ import { commStyleLabel, endpointAddress } from './worker-endpoint';
 
 export const CSV_HEADER = ['Name', 'Health', 'Communication style', 'Endpoint', 'Worker pools', 'Calamari', 'Status summary'];
 
-/** Quotes a field when it holds a comma, quote or line break. A leading =, +, - or @ is defused so a
- * spreadsheet does not run a worker's name as a formula. */
+/** Quotes a field when it holds a comma, quote or line break. A leading =, +, -, @, tab or carriage return
+ * is defused (OWASP's CSV injection advice) so a spreadsheet does not run a worker's name as a formula. */
 export function csvField(value: string): string {
-  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
