@@ -4,7 +4,7 @@ import { userQueries } from '../api/users';
 import { workerPoolQueries } from '../api/worker-pools';
 import { workerQueries } from '../api/workers';
 import { EMPTY_FILTERS, workerCountsQuery, workerListQuery } from '../domain/worker-filters';
-import { createTestQueryClient } from '../test/render';
+import { createTestQueryClient, pickScenario } from '../test/render';
 import { prefetchSession } from './prefetch';
 
 describe('prefetchSession: what the first page needs, asked before its code loads', () => {
@@ -24,6 +24,17 @@ describe('prefetchSession: what the first page needs, asked before its code load
     await waitFor(() => expect(client.getQueryData(rows.queryKey)).toMatchObject({ TotalResults: expect.any(Number) }));
     const counts = workerPoolQueries.summary('Spaces-1', workerCountsQuery({ ...EMPTY_FILTERS, name: 'linux' }));
     await waitFor(() => expect(client.getQueryData(counts.queryKey)).toBeDefined());
+  });
+
+  it('on Workers, for someone who may not see workers: no request for them (it would only be refused)', async () => {
+    await pickScenario('read-only');
+    const client = createTestQueryClient();
+    prefetchSession(client, '/Spaces-1/infrastructure/workers');
+    await waitFor(() => expect(client.getQueryCache().findAll({ queryKey: ['users'] }).every((q) => q.state.status === 'success')).toBe(true));
+    await waitFor(() => expect(client.getQueryCache().findAll({ queryKey: ['users'] }).length).toBeGreaterThanOrEqual(2));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(client.getQueryData(workerQueries.list('Spaces-1', workerListQuery(EMPTY_FILTERS)).queryKey)).toBeUndefined();
+    expect(client.getQueryCache().find({ queryKey: workerQueries.list('Spaces-1', workerListQuery(EMPTY_FILTERS)).queryKey })).toBeUndefined();
   });
 
   it('elsewhere: the user, and permissions only when the address names a space', async () => {

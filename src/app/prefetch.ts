@@ -5,6 +5,7 @@ import { userQueries } from '../api/users';
 import { workerPoolQueries } from '../api/worker-pools';
 import { workerQueries } from '../api/workers';
 import { readListState } from '../components/list-state';
+import { canViewWorkers } from '../domain/permissions';
 import { workerCountsQuery, workerListQuery } from '../domain/worker-filters';
 import { WORKER_FILTERS } from '../features/workers/inventory/worker-list-state';
 
@@ -19,18 +20,22 @@ export function prefetchSession(queryClient: QueryClient, pathname: string, sear
   if (spaceId && /^\/Spaces-\d+\/infrastructure(\/|$)/.test(pathname.slice(import.meta.env.BASE_URL.length - 1))) {
     void queryClient.prefetchQuery(workerPoolQueries.list(spaceId));
     void queryClient.prefetchQuery(featuresQueries.config());
+    // The pools' summary: Overview's table, and the built-in worker line above Workers (which, arriving last,
+    // pushed the page down and was its largest paint).
+    void queryClient.prefetchQuery(workerPoolQueries.summary(spaceId));
   }
-  // Workers, the page operators land on: its first rows and counts for the filters in the address, asked
-  // beside the permissions instead of after them and the page's render. (A person who may not see workers
-  // gets a 403 here that no page shows: their page asks for the pools' summary instead.)
-  if (spaceId && /^\/Spaces-\d+\/infrastructure\/workers\/?$/.test(pathname.slice(import.meta.env.BASE_URL.length - 1))) {
-    const filters = readListState(WORKER_FILTERS, new URLSearchParams(search));
-    if (!filters.groupByPool) void queryClient.prefetchQuery(workerQueries.list(spaceId, workerListQuery(filters)));
-    void queryClient.prefetchQuery(workerPoolQueries.summary(spaceId, workerCountsQuery(filters)));
-  }
-  void queryClient.fetchQuery(userQueries.me()).then(
-    (me) => (spaceId ? queryClient.prefetchQuery(userQueries.permissions(me.Id, spaceId)) : undefined),
-    () => undefined, // the page asks again, and explains a failure where it shows
-  );
+  const workersPage = spaceId && /^\/Spaces-\d+\/infrastructure\/workers\/?$/.test(pathname.slice(import.meta.env.BASE_URL.length - 1));
+  void queryClient
+    .fetchQuery(userQueries.me())
+    .then((me) => (spaceId ? queryClient.fetchQuery(userQueries.permissions(me.Id, spaceId)) : undefined))
+    .then((permissions) => {
+      // Workers, the page operators land on: its first rows and counts for the filters in the address, asked
+      // as soon as the permissions say the person may see workers, not once the page has rendered.
+      if (!workersPage || !permissions || !canViewWorkers(permissions, spaceId)) return;
+      const filters = readListState(WORKER_FILTERS, new URLSearchParams(search));
+      if (!filters.groupByPool) void queryClient.prefetchQuery(workerQueries.list(spaceId, workerListQuery(filters)));
+      void queryClient.prefetchQuery(workerPoolQueries.summary(spaceId, workerCountsQuery(filters)));
+    })
+    .catch(() => undefined); // the page asks again, and explains a failure where it shows
 }
 
