@@ -12,10 +12,11 @@ export function renderPoolOption(
 ) {
   const id = `pool-option-${props.id ?? pool.Id}`;
   return (
-    <Box component="li" key={key} {...props} aria-labelledby={`${id}-name`} aria-describedby={description ? `${id}-description` : undefined}>
-      <span id={`${id}-name`}>{pool.Name}</span>
+    // Name, then the description on its own line: side by side, a narrow list broke the name instead.
+    <Box component="li" key={key} {...props} aria-labelledby={`${id}-name`} aria-describedby={description ? `${id}-description` : undefined} sx={{ display: 'block !important' }}>
+      <Box component="span" id={`${id}-name`} sx={{ display: 'block' }}>{pool.Name}</Box>
       {description && (
-        <Typography component="span" id={`${id}-description`} variant="body2" sx={{ color: 'text.secondary', ml: 1 }}>
+        <Typography component="span" id={`${id}-description`} variant="body2" sx={{ display: 'block', color: 'text.secondary' }}>
           {description}
         </Typography>
       )}
