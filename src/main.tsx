@@ -24,8 +24,7 @@ async function start(root: HTMLElement) {
     await selectScenario(scenario);
   }
 
-  // The router's first render then finds the page's code there: a page still loading is shown as a
-  // fallback whose replacement React holds back for ~0.3 s (its Suspense throttle), header and all.
+  // Render once the first page's code is there too, so the router's first render can show it.
   const [{ renderApp }] = await Promise.all([appModule, firstPage]);
   renderApp(root);
 }

@@ -15,16 +15,17 @@ import { WORKER_FILTERS } from '../features/workers/inventory/worker-list-state'
  * instead of starting the user → permissions chain only once their code has loaded and rendered.
  */
 export function prefetchSession(queryClient: QueryClient, pathname: string, search = '') {
-  const spaceId = /^\/(Spaces-\d+)(\/|$)/.exec(pathname.slice(import.meta.env.BASE_URL.length - 1))?.[1];
+  const path = pathname.slice(import.meta.env.BASE_URL.length - 1);
+  const spaceId = /^\/(Spaces-\d+)(\/|$)/.exec(path)?.[1];
   // Infrastructure pages all show the space's pools (names, default, counts) and the built-in worker line.
-  if (spaceId && /^\/Spaces-\d+\/infrastructure(\/|$)/.test(pathname.slice(import.meta.env.BASE_URL.length - 1))) {
+  if (spaceId && /^\/Spaces-\d+\/infrastructure(\/|$)/.test(path)) {
     void queryClient.prefetchQuery(workerPoolQueries.list(spaceId));
     void queryClient.prefetchQuery(featuresQueries.config());
     // The pools' summary: Overview's table, and the built-in worker line above Workers (which, arriving last,
     // pushed the page down and was its largest paint).
     void queryClient.prefetchQuery(workerPoolQueries.summary(spaceId));
   }
-  const workersPage = spaceId && /^\/Spaces-\d+\/infrastructure\/workers\/?$/.test(pathname.slice(import.meta.env.BASE_URL.length - 1));
+  const workersPage = spaceId && /^\/Spaces-\d+\/infrastructure\/workers\/?$/.test(path);
   void queryClient
     .fetchQuery(userQueries.me())
     .then((me) => (spaceId ? queryClient.fetchQuery(userQueries.permissions(me.Id, spaceId)) : undefined))
