@@ -3,11 +3,12 @@
 // server that answers something else fails loudly here instead of deep inside a page.
 import { safeParse } from 'zod/mini';
 import type { $ZodType, output } from 'zod/v4/core';
-import { config } from '../config';
 import { authHeaders, credentials } from './credentials';
+import { takeEarly } from './early';
 import { ApiError, errorFromResponse } from './errors';
+import { apiUrl, type QueryValue } from './urls';
 
-export type QueryValue = string | number | boolean | null | undefined | ReadonlyArray<string | number>;
+export { apiUrl, linkPath, spacePath, toQueryString, type QueryValue } from './urls';
 
 export interface RequestOptions<S extends $ZodType | undefined> {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -15,42 +16,6 @@ export interface RequestOptions<S extends $ZodType | undefined> {
   body?: unknown;
   schema?: S;
   signal?: AbortSignal;
-}
-
-/** Octopus's own clients send multi-value filters as one comma-joined value (octopus-api.md §1.1). */
-export function toQueryString(query: Record<string, QueryValue> | undefined): string {
-  if (!query) return '';
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value === undefined || value === null || value === '') continue;
-    if (Array.isArray(value)) {
-      if (value.length) params.set(key, value.join(','));
-    } else {
-      params.set(key, String(value));
-    }
-  }
-  const text = params.toString();
-  return text ? `?${text}` : '';
-}
-
-export function apiUrl(path: string, query?: Record<string, QueryValue>): string {
-  const clean = path.startsWith('/') ? path : `/${path}`;
-  return `${config.octopusUrl}/api${clean}${toQueryString(query)}`;
-}
-
-/**
- * A link from one of Octopus's `Links` as a path for `request`: what follows `/api` (so a server under a
- * virtual directory, `/octopus/api/…`, works too), with URI-template parts such as `{/id}{?skip,take}` dropped.
- */
-export function linkPath(link: string): string {
-  const plain = link.replace(/\{[^}]*\}/g, '');
-  const at = plain.indexOf('/api/');
-  return at >= 0 ? plain.slice(at + 4) : plain;
-}
-
-/** `/workers` in a space → `/Spaces-1/workers`. */
-export function spacePath(spaceId: string, path: string): string {
-  return `/${encodeURIComponent(spaceId)}${path.startsWith('/') ? path : `/${path}`}`;
 }
 
 export async function request<S extends $ZodType | undefined = undefined>(
@@ -65,13 +30,17 @@ export async function request<S extends $ZodType | undefined = undefined>(
 
   let response: Response;
   try {
-    response = await fetch(url, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-      signal,
-      credentials: 'same-origin',
-    });
+    const send = () =>
+      fetch(url, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal,
+        credentials: 'same-origin',
+      });
+    // An answer the start-up already asked for (early.ts); if that request failed, ask again now.
+    const early = method === 'GET' ? takeEarly(url, headers) : undefined;
+    response = await (early ? early.catch(send) : send());
   } catch (cause) {
     if (signal?.aborted) throw cause;
     throw new ApiError('network', 0, `Could not reach the Octopus server (${method} ${url}). Check your connection and try again.`);

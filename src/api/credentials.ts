@@ -2,14 +2,13 @@
 // (memory only, or this tab's sessionStorage when they ask it to be remembered), or Octopus's own browser
 // session (its cookies, set by POST /api/users/login). Nothing here is written to localStorage, a URL or a
 // log line. A 401 from the server flips `signInNeeded`, which the shell answers with the sign-in dialog.
-import { useSyncExternalStore } from 'react';
-
+// No React here: the start-up's early requests (app/early-requests.ts) send the same headers before React loads.
 export type Credentials = { kind: 'none' } | { kind: 'api-key'; key: string } | { kind: 'session' };
 
 /** sessionStorage entry for "remember for this tab": gone when the tab closes, never shared with another. */
 export const REMEMBERED_KEY = 'octopus-portal.api-key';
 
-interface State {
+export interface State {
   credentials: Credentials;
   /** The server refused the request for want of a sign-in (401). */
   signInNeeded: boolean;
@@ -38,6 +37,8 @@ function set(next: Partial<State>) {
 export const credentials = {
   get: (): Credentials => state.credentials,
   signInNeeded: (): boolean => state.signInNeeded,
+  /** The whole state, a new object on every change (useCredentials reads it). */
+  snapshot: (): State => state,
   useApiKey(key: string, rememberForTab: boolean) {
     try {
       if (rememberForTab) sessionStorage.setItem(REMEMBERED_KEY, key);
@@ -97,8 +98,4 @@ export function authHeaders(method: string, current: Credentials = state.credent
   if (method === 'GET' || method === 'HEAD') return {};
   const token = csrfToken();
   return token ? { 'X-Octopus-Csrf-Token': token } : {};
-}
-
-export function useCredentials(): State {
-  return useSyncExternalStore(credentials.subscribe, () => state, () => state);
 }

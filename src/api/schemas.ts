@@ -1,14 +1,13 @@
-// The Octopus REST API's JSON, as zod schemas. This file imports nothing but zod so that the API layer,
+// The Octopus REST API's JSON, as zod schemas. This file imports nothing but zod (and enums.ts) so that the API layer,
 // forms, the fake server and Playwright can all share it (CONVENTIONS 4). Shapes follow
 // shared/octopus-api.md §2; objects are loose because a real server sends more fields than we read.
 import * as z from 'zod/mini';
+import { HEALTH_STATUSES, WORKER_COMM_STYLES } from './enums';
 
-export const HEALTH_STATUSES = ['Healthy', 'HasWarnings', 'Unhealthy', 'Unavailable', 'Unknown'] as const;
+export { HEALTH_STATUSES, WORKER_COMM_STYLES };
 export const HealthStatus = z.enum(HEALTH_STATUSES);
 export type HealthStatus = z.infer<typeof HealthStatus>;
 
-/** The three ways a worker talks to the server (R1). */
-export const WORKER_COMM_STYLES = ['TentaclePassive', 'TentacleActive', 'Ssh'] as const;
 export const WorkerCommStyle = z.enum(WORKER_COMM_STYLES);
 export type WorkerCommStyle = z.infer<typeof WorkerCommStyle>;
 

@@ -4,7 +4,7 @@
 // after sign-in the spaces are read again.
 import { Navigate } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { useCredentials } from '../api/credentials';
+import { useCredentials } from '../api/use-credentials';
 import { userQueries } from '../api/users';
 import { LoadingState } from '../components/loading-state';
 import { config } from '../config';

@@ -4,10 +4,8 @@ import { featuresQueries } from '../api/features';
 import { userQueries } from '../api/users';
 import { workerPoolQueries } from '../api/worker-pools';
 import { workerQueries } from '../api/workers';
-import { readListState } from '../components/list-state';
 import { canViewWorkers } from '../domain/permissions';
-import { workerCountsQuery, workerListQuery } from '../domain/worker-filters';
-import { WORKER_FILTERS } from '../features/workers/inventory/worker-list-state';
+import { firstWorkersQueries } from './first-workers-queries';
 
 /**
  * Asks the server now for what every page needs first: who is signed in, then what they may do in the
@@ -33,9 +31,9 @@ export function prefetchSession(queryClient: QueryClient, pathname: string, sear
       // Workers, the page operators land on: its first rows and counts for the filters in the address, asked
       // as soon as the permissions say the person may see workers, not once the page has rendered.
       if (!workersPage || !permissions || !canViewWorkers(permissions, spaceId)) return;
-      const filters = readListState(WORKER_FILTERS, new URLSearchParams(search));
-      if (!filters.groupByPool) void queryClient.prefetchQuery(workerQueries.list(spaceId, workerListQuery(filters)));
-      void queryClient.prefetchQuery(workerPoolQueries.summary(spaceId, workerCountsQuery(filters)));
+      const { list, counts } = firstWorkersQueries(search);
+      if (list) void queryClient.prefetchQuery(workerQueries.list(spaceId, list));
+      void queryClient.prefetchQuery(workerPoolQueries.summary(spaceId, counts));
     })
     .catch(() => undefined); // the page asks again, and explains a failure where it shows
 }

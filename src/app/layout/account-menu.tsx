@@ -2,7 +2,7 @@
 // browser demo, whose user is always signed in.
 import { useQuery } from '@tanstack/react-query';
 import Box from '@mui/material/Box';
-import { useCredentials } from '../../api/credentials';
+import { useCredentials } from '../../api/use-credentials';
 import { useSignOut } from '../../api/session';
 import { userQueries } from '../../api/users';
 import { BusyButton } from '../../components/busy-button';

@@ -4,7 +4,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { Outlet, useMatch, useParams } from 'react-router';
 import Box from '@mui/material/Box';
-import { useCredentials } from '../../api/credentials';
+import { useCredentials } from '../../api/use-credentials';
 import { config } from '../../config';
 import { isSpaceId, routePatterns } from '../../paths';
 import { ConnectionProblem, useServerProblem } from '../connection-problem';

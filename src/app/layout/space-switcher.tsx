@@ -11,7 +11,7 @@ import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
-import { useCredentials } from '../../api/credentials';
+import { useCredentials } from '../../api/use-credentials';
 import { userQueries } from '../../api/users';
 import { pathInSpace } from '../../paths';
 

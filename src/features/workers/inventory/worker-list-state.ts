@@ -1,6 +1,6 @@
 // The Workers page's view in the URL (CONVENTIONS 12), so a link reproduces it: every filter, the page and
 // its size, and grouping by pool. Read and written by the list pages' one parser (components/list-state).
-import { HEALTH_STATUSES, WORKER_COMM_STYLES } from '../../../api/schemas';
+import { HEALTH_STATUSES, WORKER_COMM_STYLES } from '../../../api/enums';
 import { fields } from '../../../components/list-state';
 import { DEFAULT_TAKE, PAGE_SIZES } from '../../../domain/worker-filters';
 

@@ -1,0 +1,66 @@
+// Answers asked for before the app could ask: the start-up (app/early-requests.ts) sends the GETs the first
+// page will need while React, MUI and the page's code are still downloading and starting, and the client's
+// first identical request takes the answer instead of asking again. Only an answer to the same URL, sent
+// with the same credentials, within the first seconds, is handed over, and each only once.
+import { authHeaders } from './credentials';
+
+interface Early {
+  response: Promise<Response>;
+  /** The headers it was sent with: a sign-in since then makes it someone else's answer. */
+  sentWith: string;
+  at: number;
+}
+
+/** After this, an unclaimed answer is too old to show: the page asks afresh. */
+export const EARLY_WINDOW_MS = 10_000;
+
+const early = new Map<string, Early>();
+/** URLs the client has asked for itself: asking them early now would only ask twice. */
+const askedByClient = new Set<string>();
+
+const now = () => globalThis.performance?.now() ?? Date.now();
+
+function headersForGet(): Record<string, string> {
+  return { Accept: 'application/json', ...authHeaders('GET') };
+}
+
+/**
+ * Sends GET `url` now, unless it is already on its way or the client has asked for it itself. With `read`,
+ * resolves to the answer's JSON when the server answers 2xx (else undefined), read from a copy so the
+ * answer itself waits, unread, for the client; without, nothing is read here (a large answer is parsed once).
+ */
+export function requestEarly(url: string, read: true): Promise<unknown>;
+export function requestEarly(url: string): void;
+export function requestEarly(url: string, read?: true): Promise<unknown> | void {
+  if (early.has(url) || askedByClient.has(url)) return read && Promise.resolve(undefined);
+  const headers = headersForGet();
+  const response = fetch(url, { headers, credentials: 'same-origin' });
+  early.set(url, { response, sentWith: JSON.stringify(headers), at: now() });
+  // Copied in the first callback on the answer, so before the client (a later callback) reads its body.
+  if (read) return response.then((r) => (r.ok ? r.clone().json() : undefined)).catch(() => undefined);
+  // A failed early request is the client's to report: it asks again (client.ts).
+  response.catch(() => undefined);
+}
+
+/** The early answer to GET `url` sent with `headers`, once; undefined when there is none to use. */
+export function takeEarly(url: string, headers: Record<string, string>): Promise<Response> | undefined {
+  const entry = early.get(url);
+  if (!entry) {
+    askedByClient.add(url);
+    return undefined;
+  }
+  early.delete(url);
+  if (entry.sentWith !== JSON.stringify(headers) || now() - entry.at > EARLY_WINDOW_MS) return undefined;
+  return entry.response;
+}
+
+/** URLs asked early and not (yet) taken: tests use it to prove each early request is one the page makes. */
+export function unclaimedEarly(): string[] {
+  return [...early.keys()];
+}
+
+/** Tests only. */
+export function forgetEarly() {
+  early.clear();
+  askedByClient.clear();
+}

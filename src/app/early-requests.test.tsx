@@ -1,0 +1,143 @@
+import { waitFor } from '@testing-library/react';
+import { credentials } from '../api/credentials';
+import { config } from '../config';
+import { forgetEarly, requestEarly, takeEarly, unclaimedEarly, EARLY_WINDOW_MS } from '../api/early';
+import { renderRoute, pickScenario } from '../test/render';
+import { server } from '../test/mock-server';
+import { startEarlyRequests } from './early-requests';
+
+type RequestStart = { request: Request };
+
+/** Every request the fake server sees, as `METHOD path?query` relative to /api. */
+function recordRequests() {
+  const seen: string[] = [];
+  const listen = ({ request }: RequestStart) => {
+    const url = new URL(request.url);
+    seen.push(`${request.method} ${url.pathname}${url.search}`);
+  };
+  server.events.on('request:start', listen);
+  return { seen, stop: () => server.events.removeListener('request:start', listen) };
+}
+
+const WORKERS = 'GET /api/Spaces-1/workers?take=30&skip=0';
+
+// Early requests are made against a server (here the standalone fake's build, http): the page then also asks
+// for the server's root document and the scenario menu's state, which the demo in the page does not.
+const demoMode = config.mockMode;
+beforeEach(() => {
+  config.mockMode = 'http';
+});
+afterEach(() => {
+  config.mockMode = demoMode;
+  forgetEarly();
+});
+
+describe('start-up early requests: the first page\'s data, asked before its code has loaded', () => {
+  it('on Workers: each early request is one the page makes, and its answer is used instead of asking again', async () => {
+    /** The page's requests, per URL, once its rows and its header's deferred parts are in. */
+    const visit = async (early: boolean) => {
+      forgetEarly();
+      const requests = recordRequests();
+      try {
+        if (early) {
+          startEarlyRequests('/Spaces-1/infrastructure/workers', '');
+          // The rows and the user → permissions chain: all out before the app renders anything.
+          await waitFor(() => expect(requests.seen).toContain(WORKERS));
+          await waitFor(() => expect(requests.seen.some((u) => u.includes('/permissions'))).toBe(true));
+        }
+        const asked = [...requests.seen];
+        const { findAllByRole, unmount } = await renderRoute('/Spaces-1/infrastructure/workers');
+        await waitFor(async () => expect((await findAllByRole('row')).length).toBeGreaterThan(10));
+        await waitFor(() => expect(requests.seen).toContain('GET /api/users/Users-1/spaces'));
+        // The page (and its deferred header parts) took every early answer.
+        await waitFor(() => expect(unclaimedEarly()).toEqual([]));
+        unmount();
+        const counts = new Map<string, number>();
+        for (const url of requests.seen) counts.set(url, (counts.get(url) ?? 0) + 1);
+        return { asked, counts };
+      } finally {
+        requests.stop();
+      }
+    };
+    const alone = await visit(false);
+    const early = await visit(true);
+    expect(early.asked).toEqual(expect.arrayContaining([
+      'GET /api/users/me',
+      'GET /api/users/Users-1/permissions?spaces=Spaces-1&includeSystem=true',
+      'GET /api/Spaces-1/workerpools/all',
+      'GET /api/Spaces-1/workerpools/summary',
+      'GET /api/featuresconfiguration',
+      'GET /api/',
+      'GET /api/__mock/scenario',
+    ]));
+    // Asking early added no request: the server saw each URL as often as when the page asked for itself.
+    expect(Object.fromEntries(early.counts)).toEqual(Object.fromEntries(alone.counts));
+  });
+
+  it('for someone who may not see workers: the early request for them is refused, and never shown', async () => {
+    await pickScenario('read-only');
+    const requests = recordRequests();
+    try {
+      startEarlyRequests('/Spaces-1/infrastructure/workers', '');
+      await waitFor(() => expect(requests.seen).toContain(WORKERS));
+      const { findByText, queryAllByRole } = await renderRoute('/Spaces-1/infrastructure/workers');
+      expect(await findByText('Worker machines are hidden from you')).toBeInTheDocument();
+      // Its one alert is that explanation, not a refused request.
+      expect(queryAllByRole('alert').map((a) => a.textContent)).toEqual([expect.stringContaining('Worker machines are hidden from you')]);
+      // The page checked the permissions and never asked: the refusal is left unclaimed, then forgotten.
+      expect(requests.seen.filter((u) => u === WORKERS)).toHaveLength(1);
+      expect(unclaimedEarly()).toEqual(['/api/Spaces-1/workers?take=30&skip=0']);
+    } finally {
+      requests.stop();
+    }
+  });
+
+  it('keeps a filtered address: the rows asked early are the filtered ones', async () => {
+    const requests = recordRequests();
+    try {
+      startEarlyRequests('/Spaces-1/infrastructure/workers', '?name=linux&take=50');
+      await waitFor(() => expect(requests.seen).toContain('GET /api/Spaces-1/workers?take=50&partialName=linux&skip=0'));
+      expect(requests.seen).toContain('GET /api/Spaces-1/workerpools/summary?machinePartialName=linux');
+    } finally {
+      requests.stop();
+    }
+  });
+});
+
+describe('early answers are handed over once, to the same asker, while fresh', () => {
+  const url = '/api/users/me';
+  const asked = { Accept: 'application/json' };
+
+  it('once: a second identical request asks the server', async () => {
+    requestEarly(url);
+    expect(takeEarly(url, asked)).toBeInstanceOf(Promise);
+    expect(takeEarly(url, asked)).toBeUndefined();
+  });
+
+  it('not to someone else: after a sign-in with a key, the answer is not theirs', async () => {
+    requestEarly(url);
+    credentials.useApiKey('API-SOMEONEELSE', false);
+    expect(takeEarly(url, { Accept: 'application/json', 'X-Octopus-ApiKey': 'API-SOMEONEELSE' })).toBeUndefined();
+  });
+
+  it('not when stale: past the window the page asks afresh', async () => {
+    const now = vi.spyOn(performance, 'now');
+    now.mockReturnValue(1_000);
+    requestEarly(url);
+    now.mockReturnValue(1_000 + EARLY_WINDOW_MS + 1);
+    expect(takeEarly(url, asked)).toBeUndefined();
+  });
+});
+
+describe('an early request the client has already made is not made again', () => {
+  it('the client asked first: asking early now would only ask twice', async () => {
+    expect(takeEarly('/api/users/me', { Accept: 'application/json' })).toBeUndefined();
+    const requests = recordRequests();
+    try {
+      expect(await requestEarly('/api/users/me', true)).toBeUndefined();
+      expect(requests.seen).toEqual([]);
+    } finally {
+      requests.stop();
+    }
+  });
+});

@@ -1,0 +1,50 @@
+// The first page's data, asked for the moment the entry script runs. React, MUI and the page's code take
+// ~0.3 s to arrive and as long again to start; until now the user → permissions → workers chain only began
+// after that, so the rows came ~0.6 s later than they could (and three round trips later on a distant
+// server), and over HTTP/1.1 the requests queued behind ~50 script files (see vite.config.ts). These are
+// plain GETs with the client's own URLs and headers; the client takes each answer once (api/early.ts), and
+// the integration test proves every one of them is an answer the page asks for.
+// Not in the demo (its fake server starts later, in the page), nor when the address picks a scenario for the
+// standalone fake (start-up resets its data first).
+import { requestEarly } from '../api/early';
+import { DEFAULT_PAGE_SIZE } from '../api/paging';
+import { apiUrl, linkPath, spacePath } from '../api/urls';
+import { config } from '../config';
+import { firstWorkersQueries } from './first-workers-queries';
+
+interface Me {
+  Id: string;
+  Links?: { Spaces?: string };
+}
+
+export function startEarlyRequests(pathname: string, search: string) {
+  const path = pathname.slice(config.baseUrl.length - 1);
+  const spaceId = /^\/(Spaces-\d+)(\/|$)/.exec(path)?.[1];
+  const infrastructure = !!spaceId && /^\/Spaces-\d+\/infrastructure(\/|$)/.test(path);
+  const workersPage = !!spaceId && /^\/Spaces-\d+\/infrastructure\/workers\/?$/.test(path);
+
+  // The header: which server this is; in the standalone fake's builds, its scenario menu.
+  requestEarly(apiUrl(''));
+  if (config.mockMode === 'http') requestEarly(apiUrl('/__mock/scenario'));
+  if (spaceId && infrastructure) {
+    requestEarly(apiUrl(spacePath(spaceId, '/workerpools/all')));
+    requestEarly(apiUrl('/featuresconfiguration'));
+    requestEarly(apiUrl(spacePath(spaceId, '/workerpools/summary')));
+  }
+  // Workers' rows and counts go out now too, not after the user → permissions round trips: the page's first
+  // render blocks the main thread for a few hundred ms, and a chain waiting on it reached the server only
+  // after that. For someone who may not see workers the server refuses this one request (403), and the
+  // page, which checks the permissions first, never asks for it, so the refusal is never shown.
+  if (spaceId && workersPage) {
+    const { list, counts } = firstWorkersQueries(search);
+    // The client's own order (take first, as workerQueries.list builds it), so the URL is the same string.
+    if (list) requestEarly(apiUrl(spacePath(spaceId, '/workers'), Object.assign({ take: DEFAULT_PAGE_SIZE }, list)));
+    requestEarly(apiUrl(spacePath(spaceId, '/workerpools/summary'), { ...counts }));
+  }
+  void requestEarly(apiUrl('/users/me'), true).then((me) => {
+    const user = me as Me | undefined;
+    if (!user?.Id) return;
+    requestEarly(apiUrl(user.Links?.Spaces ? linkPath(user.Links.Spaces) : `/users/${encodeURIComponent(user.Id)}/spaces`));
+    if (spaceId) requestEarly(apiUrl(`/users/${encodeURIComponent(user.Id)}/permissions`, { spaces: spaceId, includeSystem: true }));
+  });
+}
