@@ -1,4 +1,4 @@
-// Usage: node scripts/bundle-size.mjs <distDir> <gzipBudgetKB> [route module, e.g. src/features/x/page.tsx]
+// Usage: node scripts/bundle-size.mjs <distDir> <gzipBudgetKB> [route module, e.g. src/features/x/page.tsx] [max files]
 // (after `vite build --manifest`). Sizes the JS that opening the portal on that route loads: the entry chunk,
 // the chunks the entry imports dynamically at start-up (main.tsx puts the whole app behind
 // `import('./app/app')`), the route's own lazy chunk, and all their static imports. Left out: the fake
@@ -11,7 +11,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const [distArg, budgetArg, routeArg] = process.argv.slice(2);
+const [distArg, budgetArg, routeArg, maxFilesArg] = process.argv.slice(2);
+// Over HTTP/1.1 a browser fetches ~6 files at a time from one server: many small files queue (vite.config.ts).
+const maxFiles = maxFilesArg ? Number(maxFilesArg) : Infinity;
 const budgetKB = Number(budgetArg);
 if (!distArg || !Number.isFinite(budgetKB)) {
   console.error('usage: node scripts/bundle-size.mjs <distDir> <gzipBudgetKB>');
@@ -39,12 +41,13 @@ for (const [key, chunk] of Object.entries(manifest)) {
   addWithStaticImports(key);
   chunk.dynamicImports?.filter((k) => !isMock(k)).forEach(addWithStaticImports);
 }
+const routeKey = routeArg;
 if (routeArg) {
   if (!manifest[routeArg]) {
     console.error(`bundle-size: ${routeArg} is not a chunk of this build`);
     process.exit(2);
   }
-  addWithStaticImports(routeArg);
+  addWithStaticImports(routeKey);
 }
 
 const kB = (bytes) => (bytes / 1000).toFixed(1).padStart(8);
@@ -58,6 +61,7 @@ const rows = [...initial]
   });
 const total = (field) => rows.reduce((sum, row) => sum + row[field], 0);
 const over = total('gzip') / 1000 > budgetKB;
+const tooMany = rows.length > maxFiles;
 
 console.log(
   `${'raw kB'.padStart(8)} ${'gzip kB'.padStart(8)}  initial JS${routeArg ? ` of ${routeArg}` : ''} (${relative(process.cwd(), dist) || '.'})`,
@@ -66,4 +70,5 @@ for (const row of rows) console.log(`${kB(row.raw)} ${kB(row.gzip)}  ${row.file}
 console.log(
   `${kB(total('raw'))} ${kB(total('gzip'))}  total; budget ${budgetKB} kB gzip: ${over ? 'OVER BUDGET' : 'ok'}`,
 );
-process.exit(over ? 1 : 0);
+if (Number.isFinite(maxFiles)) console.log(`${rows.length} files; at most ${maxFiles}: ${tooMany ? 'TOO MANY' : 'ok'}`);
+process.exit(over || tooMany ? 1 : 0);

@@ -8,12 +8,14 @@
 // its own MUI, which hid the route's chunk (~85 kB) from the figure; measured honestly on 2026-12-03 the
 // route was 310.5 kB, then 261.9 kB after zod/mini (zod's full build was 26 kB), loading the pool picker, bulk
 // dialog, task progress and grouped view when first used, and one chunk for what every page needs (vite.config);
-// 266.1 kB once the entry learned every page's chunks, to start loading the first page beside the app's code.
-// It may only go down. The project's target is 1.15 × the same stack's one-page floor (179 kB), about 206 kB:
+// 266.1 kB once the entry learned every page's chunks, to start loading the first page beside the app's code;
+// 246.8 kB once the route's ~55 files became 8 (vite.config.ts: over HTTP/1.1 they queued, ~6 at a time, and
+// each small file compressed on its own). It may only go down, and so may the file count. The project's target is 1.15 × the same stack's one-page floor (179 kB), about 206 kB:
 // see README, "Measured quality", for where the rest goes.
 import { finish, root, run } from './run-with-summary.mjs';
 
-const BUDGET_KB = 267;
+const BUDGET_KB = 247;
+const MAX_FILES = 10;
 const ROUTE = 'src/features/workers/inventory/workers-page.tsx';
 // `npm test` builds into the directory its e2e run serves in server mode (same settings), so that build is
 // made once, not twice.
@@ -24,7 +26,7 @@ const built = await run('vite', ['build', '--manifest', '--logLevel', 'warn', '-
 if (built !== 0) finish('bundle', built, { failed: 1 });
 const checked = await new Promise((done) => {
   import('node:child_process').then(({ spawn }) => {
-    const child = spawn(process.execPath, ['scripts/bundle-size.mjs', outDir, String(BUDGET_KB), ROUTE], { cwd: root, stdio: 'inherit' });
+    const child = spawn(process.execPath, ['scripts/bundle-size.mjs', outDir, String(BUDGET_KB), ROUTE, String(MAX_FILES)], { cwd: root, stdio: 'inherit' });
     child.on('exit', (code) => done(code ?? 1));
   });
 });
