@@ -4,8 +4,8 @@
 // server), and over HTTP/1.1 the requests queued behind ~50 script files (see vite.config.ts). These are
 // plain GETs with the client's own URLs and headers; the client takes each answer once (api/early.ts), and
 // the integration test proves every one of them is an answer the page asks for.
-// Not in the demo (its fake server starts later, in the page), nor when the address picks a scenario for the
-// standalone fake (start-up resets its data first).
+// In the demo they wait for its fake server to start in the page, and when the address picks a scenario
+// for the standalone fake, for its data to be reset (main.tsx).
 import { requestEarly } from '../api/early';
 import { DEFAULT_PAGE_SIZE } from '../api/paging';
 import { apiUrl, linkPath, spacePath } from '../api/urls';
@@ -23,9 +23,9 @@ export function startEarlyRequests(pathname: string, search: string) {
   const infrastructure = !!spaceId && /^\/Spaces-\d+\/infrastructure(\/|$)/.test(path);
   const workersPage = !!spaceId && /^\/Spaces-\d+\/infrastructure\/workers\/?$/.test(path);
 
-  // The header: which server this is; in the standalone fake's builds, its scenario menu.
-  requestEarly(apiUrl(''));
-  if (config.mockMode === 'http') requestEarly(apiUrl('/__mock/scenario'));
+  // The header: which server this is (not asked in the demo), or the fake's scenario menu.
+  if (config.mockMode !== 'browser') requestEarly(apiUrl(''));
+  if (config.mockMode !== 'off') requestEarly(apiUrl('/__mock/scenario'));
   if (spaceId && infrastructure) {
     requestEarly(apiUrl(spacePath(spaceId, '/workerpools/all')));
     requestEarly(apiUrl('/featuresconfiguration'));
