@@ -2,6 +2,7 @@
 import { queryOptions, useMutation } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import { request } from './client';
+import { endpoints } from './endpoints';
 
 export const DemoState = z.object({
   Scenario: z.string(),
@@ -13,7 +14,7 @@ export const demoQueries = {
   state: () =>
     queryOptions({
       queryKey: ['demo', 'state'] as const,
-      queryFn: ({ signal }) => request('/__mock/scenario', { schema: DemoState, signal }),
+      queryFn: ({ signal }) => request(endpoints.demoScenario().path, { schema: DemoState, signal }),
       staleTime: Infinity,
     }),
 };

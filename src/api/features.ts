@@ -1,6 +1,7 @@
 // The built-in worker switch lives in the server's features configuration (R8, octopus-api.md §1.11).
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { request } from './client';
+import { endpoints } from './endpoints';
 import { FeaturesConfiguration } from './schemas';
 
 export const featuresQueries = {
@@ -8,7 +9,7 @@ export const featuresQueries = {
   config: () =>
     queryOptions({
       queryKey: featuresQueries.all(),
-      queryFn: ({ signal }) => request('/featuresconfiguration', { schema: FeaturesConfiguration, signal }),
+      queryFn: ({ signal }) => request(endpoints.features().path, { schema: FeaturesConfiguration, signal }),
     }),
 };
 

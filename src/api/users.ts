@@ -1,19 +1,20 @@
 // The signed-in user and what they may do (R4).
 import { queryOptions } from '@tanstack/react-query';
 import * as z from 'zod/mini';
-import { linkPath, request } from './client';
+import { request } from './client';
+import { endpoints } from './endpoints';
 import { Space, User, UserPermissionSet } from './schemas';
 
 export const userQueries = {
   me: () =>
     queryOptions({
       queryKey: ['users', 'me'] as const,
-      queryFn: ({ signal }) => request('/users/me', { schema: User, signal }),
+      queryFn: ({ signal }) => request(endpoints.me().path, { schema: User, signal }),
       staleTime: 5 * 60_000,
     }),
   /** The spaces this user may work in: their own `Links.Spaces` (`/users/{id}/spaces`), a bare array. */
   spaces: (user: User | undefined) => {
-    const path = user && (user.Links.Spaces ? linkPath(user.Links.Spaces) : `/users/${encodeURIComponent(user.Id)}/spaces`);
+    const path = user && endpoints.userSpaces(user).path;
     return queryOptions({
       queryKey: ['users', user?.Id, 'spaces', path] as const,
       queryFn: ({ signal }) => {
@@ -27,12 +28,10 @@ export const userQueries = {
   permissions: (userId: string, spaceId: string) =>
     queryOptions({
       queryKey: ['users', userId, 'permissions', spaceId] as const,
-      queryFn: ({ signal }) =>
-        request(`/users/${encodeURIComponent(userId)}/permissions`, {
-          query: { spaces: spaceId, includeSystem: true },
-          schema: UserPermissionSet,
-          signal,
-        }),
+      queryFn: ({ signal }) => {
+        const { path, query } = endpoints.permissions(userId, spaceId);
+        return request(path, { query, schema: UserPermissionSet, signal });
+      },
       staleTime: 5 * 60_000,
     }),
 };

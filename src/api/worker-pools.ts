@@ -2,6 +2,7 @@
 import { partialMatchKey, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import { request, spacePath } from './client';
+import { endpoints } from './endpoints';
 import { TAKE_ALL, type PageRequest } from './paging';
 import { ResourceCollection, Worker, WorkerPool, WorkerPoolDynamicWorkerTypes, WorkerPoolsSummary, type WorkerPoolCommand } from './schemas';
 import { workerQueries, type WorkerListFilters } from './workers';
@@ -23,7 +24,7 @@ export const workerPoolQueries = {
   list: (spaceId: string) =>
     queryOptions({
       queryKey: [...workerPoolQueries.all(), spaceId, 'all'] as const,
-      queryFn: ({ signal }) => request(spacePath(spaceId, '/workerpools/all'), { schema: z.array(WorkerPool), signal }),
+      queryFn: ({ signal }) => request(endpoints.workerPools(spaceId).path, { schema: z.array(WorkerPool), signal }),
     }),
   /** The kinds of worker a dynamic pool can lease; an empty list where the server offers no dynamic pools. */
   dynamicWorkerTypes: (spaceId: string) =>
@@ -43,8 +44,10 @@ export const workerPoolQueries = {
   summary: (spaceId: string, filters: PoolSummaryFilters = {}) =>
     queryOptions({
       queryKey: [...workerPoolQueries.all(), spaceId, 'summary', filters] as const,
-      queryFn: ({ signal }) =>
-        request(spacePath(spaceId, '/workerpools/summary'), { query: { ...filters }, schema: WorkerPoolsSummary, signal }),
+      queryFn: ({ signal }) => {
+        const { path, query } = endpoints.poolsSummary(spaceId, filters);
+        return request(path, { query, schema: WorkerPoolsSummary, signal });
+      },
     }),
   /** Under the pool's detail key, so deleting the pool reaches both. */
   workers: (spaceId: string, poolId: string, filters: Omit<WorkerListFilters, 'workerPoolIds' | 'ids'> & PageRequest = {}) =>

@@ -3,7 +3,8 @@ import { useCallback } from 'react';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import { request, spacePath } from './client';
-import { DEFAULT_PAGE_SIZE, type PageRequest } from './paging';
+import { endpoints } from './endpoints';
+import type { PageRequest } from './paging';
 import { runBulk, type BulkOutcome } from './bulk-run';
 import { workerPoolQueries } from './worker-pools';
 import {
@@ -54,12 +55,10 @@ export const workerQueries = {
   list: (spaceId: string, filters: WorkerListFilters = {}) =>
     queryOptions({
       queryKey: [...workerQueries.lists(spaceId), filters] as const,
-      queryFn: ({ signal }) =>
-        request(spacePath(spaceId, '/workers'), {
-          query: { take: DEFAULT_PAGE_SIZE, ...filters },
-          schema: WorkerPage,
-          signal,
-        }),
+      queryFn: ({ signal }) => {
+        const { path, query } = endpoints.workers(spaceId, filters);
+        return request(path, { query, schema: WorkerPage, signal });
+      },
     }),
   detail: (spaceId: string, id: string) =>
     queryOptions({

@@ -7,15 +7,12 @@
 // In the demo they wait for its fake server to start in the page, and when the address picks a scenario
 // for the standalone fake, for its data to be reset (main.tsx).
 import { requestEarly } from '../api/early';
-import { DEFAULT_PAGE_SIZE } from '../api/paging';
-import { apiUrl, linkPath, spacePath } from '../api/urls';
+import { endpoints, type Endpoint } from '../api/endpoints';
+import { apiUrl } from '../api/urls';
 import { config } from '../config';
 import { firstWorkersQueries } from './first-workers-queries';
 
-interface Me {
-  Id: string;
-  Links?: { Spaces?: string };
-}
+const ask = (endpoint: Endpoint) => requestEarly(apiUrl(endpoint.path, endpoint.query));
 
 export function startEarlyRequests(pathname: string, search: string) {
   const path = pathname.slice(config.baseUrl.length - 1);
@@ -24,12 +21,12 @@ export function startEarlyRequests(pathname: string, search: string) {
   const workersPage = !!spaceId && /^\/Spaces-\d+\/infrastructure\/workers\/?$/.test(path);
 
   // The header: which server this is (not asked in the demo), or the fake's scenario menu.
-  if (config.mockMode !== 'browser') requestEarly(apiUrl(''));
-  if (config.mockMode !== 'off') requestEarly(apiUrl('/__mock/scenario'));
+  if (config.mockMode !== 'browser') ask(endpoints.root());
+  if (config.mockMode !== 'off') ask(endpoints.demoScenario());
   if (spaceId && infrastructure) {
-    requestEarly(apiUrl(spacePath(spaceId, '/workerpools/all')));
-    requestEarly(apiUrl('/featuresconfiguration'));
-    requestEarly(apiUrl(spacePath(spaceId, '/workerpools/summary')));
+    ask(endpoints.workerPools(spaceId));
+    ask(endpoints.features());
+    ask(endpoints.poolsSummary(spaceId));
   }
   // Workers' rows and counts go out now too, not after the user → permissions round trips: the page's first
   // render blocks the main thread for a few hundred ms, and a chain waiting on it reached the server only
@@ -37,14 +34,14 @@ export function startEarlyRequests(pathname: string, search: string) {
   // page, which checks the permissions first, never asks for it, so the refusal is never shown.
   if (spaceId && workersPage) {
     const { list, counts } = firstWorkersQueries(search);
-    // The client's own order (take first, as workerQueries.list builds it), so the URL is the same string.
-    if (list) requestEarly(apiUrl(spacePath(spaceId, '/workers'), Object.assign({ take: DEFAULT_PAGE_SIZE }, list)));
-    requestEarly(apiUrl(spacePath(spaceId, '/workerpools/summary'), { ...counts }));
+    if (list) ask(endpoints.workers(spaceId, list));
+    ask(endpoints.poolsSummary(spaceId, counts));
   }
-  void requestEarly(apiUrl('/users/me'), true).then((me) => {
-    const user = me as Me | undefined;
+  const me = endpoints.me();
+  void requestEarly(apiUrl(me.path), true).then((answer) => {
+    const user = answer as { Id?: string; Links?: { Spaces?: string } } | undefined;
     if (!user?.Id) return;
-    requestEarly(apiUrl(user.Links?.Spaces ? linkPath(user.Links.Spaces) : `/users/${encodeURIComponent(user.Id)}/spaces`));
-    if (spaceId) requestEarly(apiUrl(`/users/${encodeURIComponent(user.Id)}/permissions`, { spaces: spaceId, includeSystem: true }));
+    ask(endpoints.userSpaces({ Id: user.Id, Links: user.Links }));
+    if (spaceId) ask(endpoints.permissions(user.Id, spaceId));
   });
 }
