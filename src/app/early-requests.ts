@@ -9,7 +9,9 @@
 import { requestEarly } from '../api/early';
 import { endpoints, type Endpoint } from '../api/endpoints';
 import { apiUrl } from '../api/urls';
+import type { UserPermissionSet } from '../api/schemas';
 import { config } from '../config';
+import { canViewWorkers } from '../domain/permissions';
 import { firstWorkersQueries } from './first-workers-queries';
 
 const ask = (endpoint: Endpoint) => requestEarly(apiUrl(endpoint.path, endpoint.query));
@@ -28,20 +30,23 @@ export function startEarlyRequests(pathname: string, search: string) {
     ask(endpoints.features());
     ask(endpoints.poolsSummary(spaceId));
   }
-  // Workers' rows and counts go out now too, not after the user → permissions round trips: the page's first
-  // render blocks the main thread for a few hundred ms, and a chain waiting on it reached the server only
-  // after that. For someone who may not see workers the server refuses this one request (403), and the
-  // page, which checks the permissions first, never asks for it, so the refusal is never shown.
-  if (spaceId && workersPage) {
-    const { list, counts } = firstWorkersQueries(search);
-    if (list) ask(endpoints.workers(spaceId, list));
-    ask(endpoints.poolsSummary(spaceId, counts));
-  }
   const me = endpoints.me();
-  void requestEarly(apiUrl(me.path), true).then((answer) => {
-    const user = answer as { Id?: string; Links?: { Spaces?: string } } | undefined;
-    if (!user?.Id) return;
-    ask(endpoints.userSpaces({ Id: user.Id, Links: user.Links }));
-    if (spaceId) ask(endpoints.permissions(user.Id, spaceId));
-  });
+  void requestEarly(apiUrl(me.path), true)
+    .then((answer) => {
+      const user = answer as { Id?: string; Links?: { Spaces?: string } } | undefined;
+      if (!user?.Id) return undefined;
+      ask(endpoints.userSpaces({ Id: user.Id, Links: user.Links }));
+      if (!spaceId) return undefined;
+      const permissions = endpoints.permissions(user.Id, spaceId);
+      return requestEarly(apiUrl(permissions.path, permissions.query), true);
+    })
+    .then((permissions) => {
+      // Workers' rows only for someone who may see them: for anyone else the server would refuse (403), a
+      // refusal in the browser's console for a request the page itself never makes.
+      if (!spaceId || !workersPage || !permissions || !canViewWorkers(permissions as UserPermissionSet, spaceId)) return;
+      const { list, counts } = firstWorkersQueries(search);
+      if (list) ask(endpoints.workers(spaceId, list));
+      ask(endpoints.poolsSummary(spaceId, counts));
+    })
+    .catch(() => undefined); // the page asks again, and explains a failure where it shows
 }
