@@ -15,8 +15,10 @@ interface Early {
 export const EARLY_WINDOW_MS = 10_000;
 
 const early = new Map<string, Early>();
-/** URLs the client has asked for itself: asking them early now would only ask twice. */
+/** URLs the client has asked for itself while early requests were going out: asking them now would ask twice. */
 const askedByClient = new Set<string>();
+/** Until when start-up may still ask early (and the client's own requests are remembered for it). */
+let windowEndsAt = 0;
 
 const now = () => globalThis.performance?.now() ?? Date.now();
 
@@ -33,6 +35,7 @@ export function requestEarly(url: string, read: true): Promise<unknown>;
 export function requestEarly(url: string): void;
 export function requestEarly(url: string, read?: true): Promise<unknown> | void {
   if (early.has(url) || askedByClient.has(url)) return read && Promise.resolve(undefined);
+  if (!windowEndsAt) windowEndsAt = now() + EARLY_WINDOW_MS;
   const headers = headersForGet();
   const response = fetch(url, { headers, credentials: 'same-origin' });
   early.set(url, { response, sentWith: JSON.stringify(headers), at: now() });
@@ -46,7 +49,8 @@ export function requestEarly(url: string, read?: true): Promise<unknown> | void 
 export function takeEarly(url: string, headers: Record<string, string>): Promise<Response> | undefined {
   const entry = early.get(url);
   if (!entry) {
-    askedByClient.add(url);
+    // Remembered only while start-up is asking: afterwards nothing consults it, and it would only grow.
+    if (now() < windowEndsAt) askedByClient.add(url);
     return undefined;
   }
   early.delete(url);
@@ -63,4 +67,5 @@ export function unclaimedEarly(): string[] {
 export function forgetEarly() {
   early.clear();
   askedByClient.clear();
+  windowEndsAt = 0;
 }
