@@ -96,10 +96,7 @@ let closures: { entry: Set<string>; early: Set<string>; shell: Set<string>; work
 function initialChunk(id: string, getModuleInfo: ModuleInfoLookup): string | undefined {
   closures ??= {
     entry: staticClosure(source('./src/main.tsx'), getModuleInfo),
-    early: new Set([
-      ...staticClosure(source('./src/app/early-requests.ts'), getModuleInfo),
-      ...staticClosure(source('./src/app/first-workers-queries.ts'), getModuleInfo),
-    ]),
+    early: staticClosure(source('./src/app/early-requests.ts'), getModuleInfo),
     shell: staticClosure(source('./src/app/app.tsx'), getModuleInfo),
     workers: staticClosure(source('./src/features/workers/inventory/workers-page.tsx'), getModuleInfo),
   };

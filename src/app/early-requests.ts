@@ -12,15 +12,12 @@ import { apiUrl } from '../api/urls';
 import type { UserPermissionSet } from '../api/schemas';
 import { config } from '../config';
 import { canViewWorkers } from '../domain/permissions';
-import { firstWorkersQueries } from './first-workers-queries';
+import { firstPageOf, firstWorkersQueries } from './first-page';
 
 const ask = (endpoint: Endpoint) => requestEarly(apiUrl(endpoint.path, endpoint.query));
 
 export function startEarlyRequests(pathname: string, search: string) {
-  const path = pathname.slice(config.baseUrl.length - 1);
-  const spaceId = /^\/(Spaces-\d+)(\/|$)/.exec(path)?.[1];
-  const infrastructure = !!spaceId && /^\/Spaces-\d+\/infrastructure(\/|$)/.test(path);
-  const workersPage = !!spaceId && /^\/Spaces-\d+\/infrastructure\/workers\/?$/.test(path);
+  const { spaceId, infrastructure, workers: workersPage } = firstPageOf(pathname);
 
   // The header: which server this is (not asked in the demo), or the fake's scenario menu.
   if (config.mockMode !== 'browser') ask(endpoints.root());

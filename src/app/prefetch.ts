@@ -5,7 +5,7 @@ import { userQueries } from '../api/users';
 import { workerPoolQueries } from '../api/worker-pools';
 import { workerQueries } from '../api/workers';
 import { canViewWorkers } from '../domain/permissions';
-import { firstWorkersQueries } from './first-workers-queries';
+import { firstPageOf, firstWorkersQueries } from './first-page';
 
 /**
  * Asks the server now for what every page needs first: who is signed in, then what they may do in the
@@ -13,24 +13,22 @@ import { firstWorkersQueries } from './first-workers-queries';
  * instead of starting the user → permissions chain only once their code has loaded and rendered.
  */
 export function prefetchSession(queryClient: QueryClient, pathname: string, search = '') {
-  const path = pathname.slice(import.meta.env.BASE_URL.length - 1);
-  const spaceId = /^\/(Spaces-\d+)(\/|$)/.exec(path)?.[1];
+  const { spaceId, infrastructure, workers: workersPage } = firstPageOf(pathname);
   // Infrastructure pages all show the space's pools (names, default, counts) and the built-in worker line.
-  if (spaceId && /^\/Spaces-\d+\/infrastructure(\/|$)/.test(path)) {
+  if (spaceId && infrastructure) {
     void queryClient.prefetchQuery(workerPoolQueries.list(spaceId));
     void queryClient.prefetchQuery(featuresQueries.config());
     // The pools' summary: Overview's table, and the built-in worker line above Workers (which, arriving last,
     // pushed the page down and was its largest paint).
     void queryClient.prefetchQuery(workerPoolQueries.summary(spaceId));
   }
-  const workersPage = spaceId && /^\/Spaces-\d+\/infrastructure\/workers\/?$/.test(path);
   void queryClient
     .fetchQuery(userQueries.me())
     .then((me) => (spaceId ? queryClient.fetchQuery(userQueries.permissions(me.Id, spaceId)) : undefined))
     .then((permissions) => {
       // Workers, the page operators land on: its first rows and counts for the filters in the address, asked
       // as soon as the permissions say the person may see workers, not once the page has rendered.
-      if (!workersPage || !permissions || !canViewWorkers(permissions, spaceId)) return;
+      if (!spaceId || !workersPage || !permissions || !canViewWorkers(permissions, spaceId)) return;
       const { list, counts } = firstWorkersQueries(search);
       if (list) void queryClient.prefetchQuery(workerQueries.list(spaceId, list));
       void queryClient.prefetchQuery(workerPoolQueries.summary(spaceId, counts));
