@@ -6,7 +6,18 @@ import Box from '@mui/material/Box';
 
 const SAFE_LINK = /^(https?:|mailto:)/i;
 
+/**
+ * Text Markdown would leave as it is: no character that starts emphasis, code, a link, an autolink, HTML, an
+ * entity, a table or a line break, and no list marker in front. Most descriptions are one plain sentence; a
+ * list draws one per row (50 a page on `large`), and each needs no parser and no styled wrapper.
+ */
+export function isPlainText(text: string): boolean {
+  return !/[\\`*_[\]#<>|~!&@\n\r=]|:\/\/|www\./i.test(text) && !/^\s*([-+]|\d+[.)])(\s|$)/.test(text) && text.trim() === text;
+}
+
 export function PoolDescription({ text, inline }: { text: string; inline?: boolean }) {
+  // What Markdown makes of plain text inline: the text in its wrapper (the test compares the two).
+  if (inline && isPlainText(text)) return <span>{text}</span>;
   return (
     <Box
       component={inline ? 'span' : 'div'}

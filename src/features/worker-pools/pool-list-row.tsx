@@ -2,7 +2,6 @@
 // description, worker count and health.
 import { memo } from 'react';
 import { Link as RouterLink } from 'react-router';
-import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
@@ -23,17 +22,17 @@ function PoolListRowImpl(props: PoolListRowProps) {
   const pool = row.WorkerPool;
   return (
     <TableRow hover>
-      <TableCell component="th" scope="row" sx={{ overflowWrap: 'anywhere', minWidth: { sm: 240 } }}>
-        <Link component={RouterLink} to={paths.workerPool(spaceId, pool.Id)} sx={{ fontWeight: 500 }}>
+      <TableCell component="th" scope="row" className="pool-name-cell">
+        <Link component={RouterLink} to={paths.workerPool(spaceId, pool.Id)} className="pool-name">
           {pool.Name}
         </Link>
         {pool.IsDefault && (
           <DefaultPoolMarker />
         )}
         {pool.Description && (
-          <Box component="span" sx={{ display: 'block', fontSize: '0.8125rem', color: 'text.secondary', fontWeight: 400 }}>
+          <span className="pool-description">
             <PoolDescription text={pool.Description} inline />
-          </Box>
+          </span>
         )}
       </TableCell>
       <TableCell align="right">{row.counts.total.toLocaleString('en')}</TableCell>
@@ -44,5 +43,9 @@ function PoolListRowImpl(props: PoolListRowProps) {
   );
 }
 
-/** Memoised: a refresh re-renders the rows that changed, not all 200 of `large`. */
+/**
+ * Memoised: a refresh re-renders the rows that changed, not all 200 of `large`. Styled by classes the list
+ * defines once (POOL_ROW_SX in pool-list.tsx), not by an `sx` per cell: each `sx` is worked out again for
+ * every row drawn.
+ */
 export const PoolListRow = memo(PoolListRowImpl);

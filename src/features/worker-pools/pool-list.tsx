@@ -28,6 +28,13 @@ export interface PoolListProps {
   isBuiltInWorkerEnabled: boolean | undefined;
 }
 
+/** The rows' styles, once for the table (pool-list-row.tsx uses the classes). */
+const POOL_ROW_SX = {
+  '& .pool-name-cell': { overflowWrap: 'anywhere', minWidth: { sm: 240 } },
+  '& .pool-name': { fontWeight: 500 },
+  '& .pool-description': { display: 'block', fontSize: '0.8125rem', color: 'text.secondary', fontWeight: 400 },
+} as const;
+
 const PAGE_SIZE = 50;
 const PAGE = { page: fields.page() } satisfies ListSchema;
 
@@ -63,7 +70,7 @@ export function PoolList({ spaceId, rows, filter, isBuiltInWorkerEnabled }: Pool
           : `${rows.length} worker pools, in the order steps and people see them.`}
       </Typography>
       <ScrollTable label="Worker pools">
-        <Table size="small" aria-label="Worker pools">
+        <Table size="small" aria-label="Worker pools" sx={POOL_ROW_SX}>
           <TableHead>
             <TableRow>
               <TableCell scope="col">Worker pool</TableCell>
