@@ -41,13 +41,12 @@ for (const [key, chunk] of Object.entries(manifest)) {
   addWithStaticImports(key);
   chunk.dynamicImports?.filter((k) => !isMock(k)).forEach(addWithStaticImports);
 }
-const routeKey = routeArg;
 if (routeArg) {
   if (!manifest[routeArg]) {
     console.error(`bundle-size: ${routeArg} is not a chunk of this build`);
     process.exit(2);
   }
-  addWithStaticImports(routeKey);
+  addWithStaticImports(routeArg);
 }
 
 const kB = (bytes) => (bytes / 1000).toFixed(1).padStart(8);

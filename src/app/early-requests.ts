@@ -14,7 +14,12 @@ import { config } from '../config';
 import { canViewWorkers } from '../domain/permissions';
 import { firstPageOf, firstWorkersQueries } from './first-page';
 
-const ask = (endpoint: Endpoint) => requestEarly(apiUrl(endpoint.path, endpoint.query));
+function ask(endpoint: Endpoint): void;
+function ask(endpoint: Endpoint, read: true): Promise<unknown>;
+function ask(endpoint: Endpoint, read?: true) {
+  const url = apiUrl(endpoint.path, endpoint.query);
+  return read ? requestEarly(url, read) : requestEarly(url);
+}
 
 export function startEarlyRequests(pathname: string, search: string) {
   const { spaceId, infrastructure, workers: workersPage } = firstPageOf(pathname);
@@ -27,15 +32,13 @@ export function startEarlyRequests(pathname: string, search: string) {
     ask(endpoints.features());
     ask(endpoints.poolsSummary(spaceId));
   }
-  const me = endpoints.me();
-  void requestEarly(apiUrl(me.path), true)
+  void ask(endpoints.me(), true)
     .then((answer) => {
       const user = answer as { Id?: string; Links?: { Spaces?: string } } | undefined;
       if (!user?.Id) return undefined;
       ask(endpoints.userSpaces({ Id: user.Id, Links: user.Links }));
       if (!spaceId) return undefined;
-      const permissions = endpoints.permissions(user.Id, spaceId);
-      return requestEarly(apiUrl(permissions.path, permissions.query), true);
+      return ask(endpoints.permissions(user.Id, spaceId), true);
     })
     .then((permissions) => {
       // Workers' rows only for someone who may see them: for anyone else the server would refuse (403), a

@@ -25,7 +25,7 @@ import { paths } from '../../paths';
 import { PoolList } from './pool-list';
 
 // Drag and drop is loaded when the dialog first opens, not with the page; so is the Add form (react-hook-form
-// and the pool-type fields, ~45 kB gzip that every visit paid for a dialog most visits never open).
+// and the pool-type fields, ~18 kB gzip that every visit paid for a dialog most visits never open).
 const ReorderPoolsDialog = lazy(() => import('./reorder-pools-dialog'));
 const AddPoolDialog = lazy(() => import('./add-pool-dialog').then((m) => ({ default: m.AddPoolDialog })));
 
