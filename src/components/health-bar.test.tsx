@@ -32,4 +32,17 @@ describe('HealthStatus', () => {
     render(<HealthStatus status={status} />);
     expect(screen.getByText(label)).toBeInTheDocument();
   });
+
+  it("the last check's summary is the status's title and description, never replacing the status word", () => {
+    render(<HealthStatus status="Unhealthy" tooltip="Could not connect to the worker" />);
+    const status = screen.getByTitle('Could not connect to the worker');
+    expect(status).toHaveTextContent('Unhealthy');
+    expect(status).not.toHaveAttribute('aria-label');
+    expect(status).toHaveAccessibleDescription('Could not connect to the worker');
+  });
+
+  it('an empty summary adds no title', () => {
+    const { container } = render(<HealthStatus status="Healthy" tooltip="" />);
+    expect(container.querySelector('[title]')).toBeNull();
+  });
 });

@@ -7,7 +7,6 @@ import RemoveCircle from '@mui/icons-material/RemoveCircle';
 import Warning from '@mui/icons-material/Warning';
 import Box from '@mui/material/Box';
 import type SvgIcon from '@mui/material/SvgIcon';
-import Tooltip from '@mui/material/Tooltip';
 import { displayStatusLabel, type DisplayStatus } from '../domain/health';
 
 /** Icon and palette colour per status; shared with HealthBar so the bar and the label agree. */
@@ -20,13 +19,17 @@ export const STATUS_LOOK: Record<DisplayStatus, { icon: typeof SvgIcon; color: s
   Disabled: { icon: Block, color: 'text.secondary' },
 };
 
+/**
+ * `tooltip` (the last health check's summary) is the browser's own: a `title`, which is also the element's
+ * description for assistive technology. MUI's Tooltip made it the accessible name instead, hiding the status
+ * word, and put its positioning engine (~10 kB gzip) on the Workers page's first load for a hover detail.
+ */
 export function HealthStatus({ status, tooltip }: { status: DisplayStatus; tooltip?: string }) {
   const { icon: Icon, color } = STATUS_LOOK[status];
-  const label = (
-    <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}>
+  return (
+    <Box component="span" title={tooltip || undefined} sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}>
       <Icon aria-hidden fontSize="small" sx={{ color }} />
       <span>{displayStatusLabel(status)}</span>
     </Box>
   );
-  return tooltip ? <Tooltip title={tooltip}>{label}</Tooltip> : label;
 }

@@ -9,13 +9,14 @@ import Typography from '@mui/material/Typography';
 import { deferred } from '../../components/deferred';
 import { config } from '../../config';
 import { paths } from '../../paths';
-import { DemoControls } from './demo-controls';
 import { ServerInfo } from './server-info';
 
 // Only against a server; loaded after the page, so the first route carries none of it.
 const AccountMenu = deferred(() => import('./account-menu').then((m) => m.AccountMenu));
 // Shown only to someone who may work in more than one space; loaded after the page too.
 const SpaceSwitcher = deferred(() => import('./space-switcher').then((m) => m.SpaceSwitcher));
+// Demo modes only: the scenario menu, `Reset demo data` and their dialog and notice load after the page too.
+const DemoControls = deferred(() => import('./demo-controls').then((m) => m.DemoControls));
 
 export function TopBar({ spaceId, onDataReplaced }: { spaceId: string; onDataReplaced: () => void }) {
   return (

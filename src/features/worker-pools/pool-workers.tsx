@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import Box from '@mui/material/Box';
 import MenuItem from '@mui/material/MenuItem';
-import TablePagination from '@mui/material/TablePagination';
+import { Pagination } from '../../components/list-pagination';
 import TextField from '@mui/material/TextField';
 import { HEALTH_STATUSES, type WorkerPool } from '../../api/schemas';
 import { workerPoolQueries } from '../../api/worker-pools';
@@ -66,14 +66,7 @@ export function PoolWorkers({ spaceId, poolId, poolHasWorkers, pools }: PoolWork
       {workers.data && workers.data.TotalResults > 0 && (
         <Box>
           <WorkersTable label="Workers in this pool" workers={workers.data.Items} spaceId={spaceId} poolNames={poolNames} />
-          <TablePagination
-            component="div"
-            count={workers.data.TotalResults}
-            page={Math.min(state.page, Math.max(0, workers.data.NumberOfPages - 1))}
-            rowsPerPage={PAGE_SIZE}
-            rowsPerPageOptions={[PAGE_SIZE]}
-            onPageChange={(_e, page) => update({ page }, { replace: true })}
-          />
+          <Pagination count={workers.data.TotalResults} page={state.page} pageSize={PAGE_SIZE} onPage={(page) => update({ page }, { replace: true })} />
         </Box>
       )}
     </>

@@ -8,7 +8,7 @@ import Accordion from '@mui/material/Accordion';
 import AccordionDetails from '@mui/material/AccordionDetails';
 import AccordionSummary from '@mui/material/AccordionSummary';
 import Box from '@mui/material/Box';
-import TablePagination from '@mui/material/TablePagination';
+import { Pagination } from '../../../components/list-pagination';
 import Typography from '@mui/material/Typography';
 import type { WorkerPoolSummary } from '../../../api/schemas';
 import { workerPoolQueries } from '../../../api/worker-pools';
@@ -41,14 +41,7 @@ function PoolWorkers({ row, ...shared }: Shared & { row: WorkerPoolSummary }) {
     <>
       <WorkersTable label={`Workers in ${row.WorkerPool.Name}`} workers={query.data.Items} {...shared} />
       {query.data.TotalResults > POOL_PAGE && (
-        <TablePagination
-          component="div"
-          count={query.data.TotalResults}
-          page={page}
-          rowsPerPage={POOL_PAGE}
-          rowsPerPageOptions={[POOL_PAGE]}
-          onPageChange={(_e, p) => setPage(p)}
-        />
+        <Pagination count={query.data.TotalResults} page={page} pageSize={POOL_PAGE} onPage={setPage} />
       )}
     </>
   );

@@ -3,9 +3,9 @@
 import { useEffect } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import Button from '@mui/material/Button';
-import TablePagination from '@mui/material/TablePagination';
 import { workerQueries } from '../../../api/workers';
 import { EmptyState } from '../../../components/empty-state';
+import { Pagination } from '../../../components/list-pagination';
 import { LoadingState } from '../../../components/loading-state';
 import { QueryErrorAlert } from '../../../components/query-error-alert';
 import { hasActiveFilters, PAGE_SIZES, workerListQuery, type WorkerFilters } from '../../../domain/worker-filters';
@@ -52,15 +52,13 @@ export function WorkersList({ filters, onChange, onClearFilters, canAdd, refetch
   return (
     <>
       <WorkersTable label="Workers" workers={Items} {...table} />
-      <TablePagination
-        component="div"
+      <Pagination
         count={TotalResults}
-        page={Math.min(filters.page, Math.max(0, Math.ceil(TotalResults / filters.take) - 1))}
-        rowsPerPage={filters.take}
-        rowsPerPageOptions={[...PAGE_SIZES]}
-        onPageChange={(_e, page) => onChange({ page })}
-        onRowsPerPageChange={(e) => onChange({ take: Number(e.target.value), page: 0 })}
-        labelDisplayedRows={({ from, to, count }) => `${from.toLocaleString('en')}–${to.toLocaleString('en')} of ${count.toLocaleString('en')}`}
+        page={filters.page}
+        pageSize={filters.take}
+        pageSizes={PAGE_SIZES}
+        onPage={(page) => onChange({ page })}
+        onPageSize={(take) => onChange({ take, page: 0 })}
       />
     </>
   );
