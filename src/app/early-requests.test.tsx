@@ -49,6 +49,7 @@ describe('start-up early requests: the first page\'s data, asked before its code
         const { findAllByRole, unmount } = await renderRoute('/Spaces-1/infrastructure/workers');
         await waitFor(async () => expect((await findAllByRole('row')).length).toBeGreaterThan(10));
         await waitFor(() => expect(requests.seen).toContain('GET /api/users/Users-1/spaces'));
+        await waitFor(() => expect(requests.seen).toContain('GET /api/__mock/scenario'));
         // The page (and its deferred header parts) took every early answer.
         await waitFor(() => expect(unclaimedEarly()).toEqual([]));
         unmount();

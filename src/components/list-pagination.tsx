@@ -6,8 +6,8 @@ import KeyboardArrowRight from '@mui/icons-material/KeyboardArrowRight';
 import Box from '@mui/material/Box';
 import IconButton from '@mui/material/IconButton';
 import TextField from '@mui/material/TextField';
+import { formatCount } from '../domain/wording';
 
-const number = (n: number) => n.toLocaleString('en');
 
 export interface PaginationProps {
   /** Rows in the whole list. */
@@ -28,7 +28,7 @@ export function Pagination({ count, page, pageSize, onPage, noun, pageSizes, onP
   const current = Math.min(Math.max(0, page), lastPage);
   const from = count === 0 ? 0 : current * pageSize + 1;
   const to = Math.min(count, (current + 1) * pageSize);
-  const range = `${noun ? `${noun} ` : ''}${number(from)}–${number(to)} of ${number(count)}`;
+  const range = `${noun ? `${noun} ` : ''}${formatCount(from)}–${formatCount(to)} of ${formatCount(count)}`;
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'flex-end', flexWrap: 'wrap', columnGap: 3, rowGap: 1, minHeight: 52, px: 2, py: 1 }}>
       {onPageSize && pageSizes && pageSizes.length > 1 && (

@@ -1,5 +1,6 @@
 // @vitest-environment node
-import { joinList, plural } from './wording';
+import fc from 'fast-check';
+import { clockTime, formatCount, joinList, plural } from './wording';
 
 describe('wording', () => {
   it.each([
@@ -20,5 +21,33 @@ describe('wording', () => {
     [['a', 'b', 'c'], 'a, b or c'],
   ] as const)('joinList(%j)', (items, expected) => {
     expect(joinList(items, 'or')).toBe(expected);
+  });
+});
+
+describe('formatCount and clockTime: what Intl writes, without loading ICU on the first render', () => {
+  it.each([
+    [0, '0'],
+    [7, '7'],
+    [999, '999'],
+    [1000, '1,000'],
+    [10_000, '10,000'],
+    [1_234_567, '1,234,567'],
+    [-4200, '-4,200'],
+    [2.5, '2.5'],
+  ])('%d reads %s', (n, text) => {
+    expect(formatCount(n)).toBe(text);
+  });
+
+  it("writes every whole number as toLocaleString('en') does", () => {
+    fc.assert(fc.property(fc.integer({ min: -1e12, max: 1e12 }), (n) => formatCount(n) === n.toLocaleString('en')));
+  });
+
+  it.each([
+    [new Date(2026, 11, 4, 0, 0, 0), '00:00:00'],
+    [new Date(2026, 11, 4, 9, 5, 7), '09:05:07'],
+    [new Date(2026, 11, 4, 23, 59, 59), '23:59:59'],
+  ])('%s is %s on the 24-hour clock', (date, text) => {
+    expect(clockTime(date)).toBe(text);
+    expect(clockTime(date)).toBe(date.toLocaleTimeString('en-GB'));
   });
 });

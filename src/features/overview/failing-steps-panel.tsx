@@ -14,9 +14,10 @@ import { FailingStepList } from '../../components/failing-step-list';
 import { useSpaceProcesses } from '../../components/use-space-processes';
 import { useStepRunContext } from '../../components/use-step-run-context';
 import { failingSteps } from '../../domain/failing-steps';
+import { formatCount } from '../../domain/wording';
 
 function plural(n: number, one: string, many: string) {
-  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
 }
 
 export function FailingStepsPanel({ spaceId }: { spaceId: string }) {

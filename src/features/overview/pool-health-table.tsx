@@ -21,6 +21,7 @@ import { problemsFirst } from '../../domain/pool-capacity';
 import type { PoolCountsRowData } from '../../components/use-pool-counts';
 import { PoolRow } from './pool-row';
 import { ScrollTable } from '../../components/scroll-table';
+import { formatCount } from '../../domain/wording';
 
 export interface PoolHealthTableProps {
   spaceId: string;
@@ -39,7 +40,7 @@ const PAGE_SIZE = 25;
 const POOL_LIST = { name: fields.text('name'), page: fields.page() } satisfies ListSchema;
 
 function plural(n: number, one: string, many: string) {
-  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
 }
 
 export function PoolHealthTable({ spaceId, rows, totals, enabledHealth, isBuiltInWorkerEnabled }: PoolHealthTableProps) {
@@ -103,7 +104,7 @@ export function PoolHealthTable({ spaceId, rows, totals, enabledHealth, isBuiltI
                   <TableCell component="th" scope="row" sx={{ fontWeight: 600 }}>
                     All pools
                   </TableCell>
-                  <TableCell align="right">{totals.TotalMachines.toLocaleString('en')}</TableCell>
+                  <TableCell align="right">{formatCount(totals.TotalMachines)}</TableCell>
                   <TableCell>
                     {enabledHealth ? (
                       <HealthBar counts={enabledHealth} disabled={totals.TotalDisabledMachines} label="All pools" />

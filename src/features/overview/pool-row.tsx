@@ -8,6 +8,7 @@ import { PoolHealth } from '../../components/pool-health';
 import type { PoolCountsRowData } from '../../components/use-pool-counts';
 import { DefaultPoolMarker } from '../../components/default-pool-marker';
 import { paths } from '../../paths';
+import { formatCount } from '../../domain/wording';
 
 export interface PoolRowProps {
   row: PoolCountsRowData;
@@ -31,7 +32,7 @@ export function PoolRow({ row, spaceId, isBuiltInWorkerEnabled }: PoolRowProps) 
           <DefaultPoolMarker />
         )}
       </TableCell>
-      <TableCell align="right">{row.counts.total.toLocaleString('en')}</TableCell>
+      <TableCell align="right">{formatCount(row.counts.total)}</TableCell>
       <TableCell>
         <PoolHealth row={row} isBuiltInWorkerEnabled={isBuiltInWorkerEnabled} showDisabled={false} />
       </TableCell>

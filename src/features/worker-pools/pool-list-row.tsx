@@ -10,6 +10,7 @@ import { PoolHealth } from '../../components/pool-health';
 import type { PoolCountsRowData } from '../../components/use-pool-counts';
 import { DefaultPoolMarker } from '../../components/default-pool-marker';
 import { paths } from '../../paths';
+import { formatCount } from '../../domain/wording';
 
 export interface PoolListRowProps {
   row: PoolCountsRowData;
@@ -35,7 +36,7 @@ function PoolListRowImpl(props: PoolListRowProps) {
           </span>
         )}
       </TableCell>
-      <TableCell align="right">{row.counts.total.toLocaleString('en')}</TableCell>
+      <TableCell align="right">{formatCount(row.counts.total)}</TableCell>
       <TableCell>
         <PoolHealth row={row} isBuiltInWorkerEnabled={isBuiltInWorkerEnabled} />
       </TableCell>

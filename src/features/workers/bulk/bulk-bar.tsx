@@ -4,6 +4,7 @@ import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { BULK_ACTIONS, type BulkKind } from './bulk-actions';
+import { formatCount } from '../../../domain/wording';
 
 export function BulkBar({ count, onAction, onClear }: { count: number; onAction: (kind: BulkKind) => void; onClear: () => void }) {
   return (
@@ -14,7 +15,7 @@ export function BulkBar({ count, onAction, onClear }: { count: number; onAction:
       sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1, p: 1, mb: 2, borderColor: 'primary.main', borderWidth: 2 }}
     >
       <Typography sx={{ fontWeight: 600, mr: 1 }} aria-live="polite">
-        {count.toLocaleString('en')} selected
+        {formatCount(count)} selected
       </Typography>
       <Button size="small" onClick={onClear}>Clear selection</Button>
       <Box sx={{ flex: 1 }} />

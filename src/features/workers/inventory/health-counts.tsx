@@ -9,6 +9,7 @@ import { workerPoolQueries } from '../../../api/worker-pools';
 import { STATUS_LOOK } from '../../../components/health-status';
 import { HEALTH_LABELS } from '../../../domain/health';
 import { workerCountsQuery, type WorkerFilters } from '../../../domain/worker-filters';
+import { clockTime, formatCount } from '../../../domain/wording';
 
 export interface HealthCountsProps {
   spaceId: string;
@@ -37,7 +38,7 @@ export function HealthCounts({ spaceId, filters, onToggle, refetchInterval }: He
             color={pressed ? 'primary' : 'default'}
             icon={<Icon aria-hidden />}
             sx={pressed ? undefined : { '& .MuiChip-icon': { color } }}
-            label={`${HEALTH_LABELS[s]}: ${counts[s].toLocaleString('en')}`}
+            label={`${HEALTH_LABELS[s]}: ${formatCount(counts[s])}`}
             aria-describedby="health-filter-note"
           />
         ) : (
@@ -46,14 +47,14 @@ export function HealthCounts({ spaceId, filters, onToggle, refetchInterval }: He
       })}
       {summary.data && summary.data.TotalDisabledMachines > 0 && (
         <Box component="span" sx={{ color: 'text.secondary', fontSize: '0.875rem' }}>
-          ({summary.data.TotalDisabledMachines.toLocaleString('en')} of these disabled)
+          ({formatCount(summary.data.TotalDisabledMachines)} of these disabled)
         </Box>
       )}
       {summary.dataUpdatedAt > 0 && (
         <Box component="span" sx={{ ml: 'auto', color: 'text.secondary', fontSize: '0.8125rem' }}>
           Refreshed every {Math.round(refetchInterval / 1000)} seconds while this page is open; last at{' '}
           <time dateTime={new Date(summary.dataUpdatedAt).toISOString()}>
-            {new Date(summary.dataUpdatedAt).toLocaleTimeString('en-GB')}
+            {clockTime(new Date(summary.dataUpdatedAt))}
           </time>
         </Box>
       )}
