@@ -38,7 +38,7 @@ async function start(root: HTMLElement) {
 
   // Render once the first page's code is there too, so the router's first render can show it.
   const [{ renderApp }] = await Promise.all([appModule, firstPage]);
-  renderApp(root);
+  await renderApp(root);
 }
 
 /** Plain DOM and textContent only: React may be what failed, and the message may hold anything. */

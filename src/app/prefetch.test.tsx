@@ -4,6 +4,7 @@ import { userQueries } from '../api/users';
 import { workerPoolQueries } from '../api/worker-pools';
 import { workerQueries } from '../api/workers';
 import { EMPTY_FILTERS, workerCountsQuery, workerListQuery } from '../domain/worker-filters';
+import { requireSignIn } from '../test/mock-server';
 import { createTestQueryClient, pickScenario } from '../test/render';
 import { prefetchSession } from './prefetch';
 
@@ -24,6 +25,24 @@ describe('prefetchSession: what the first page needs, asked before its code load
     await waitFor(() => expect(client.getQueryData(rows.queryKey)).toMatchObject({ TotalResults: expect.any(Number) }));
     const counts = workerPoolQueries.summary('Spaces-1', workerCountsQuery({ ...EMPTY_FILTERS, name: 'linux' }));
     await waitFor(() => expect(client.getQueryData(counts.queryKey)).toBeDefined());
+  });
+
+  it('resolves once every answer the first render needs is in the cache, the rows and the space switcher\'s included', async () => {
+    const client = createTestQueryClient();
+    await prefetchSession(client, '/Spaces-1/infrastructure/workers');
+    const me = client.getQueryData(userQueries.me().queryKey);
+    expect(me).toMatchObject({ Id: 'Users-1' });
+    expect(client.getQueryData(userQueries.spaces(me).queryKey)).toEqual(expect.arrayContaining([expect.objectContaining({ Id: 'Spaces-1' })]));
+    expect(client.getQueryData(workerQueries.list('Spaces-1', workerListQuery(EMPTY_FILTERS)).queryKey)).toMatchObject({ TotalResults: expect.any(Number) });
+    expect(client.getQueryData(workerPoolQueries.summary('Spaces-1', workerCountsQuery(EMPTY_FILTERS)).queryKey)).toBeDefined();
+    expect(client.getQueryData(featuresQueries.config().queryKey)).toBeDefined();
+    expect(client.isFetching()).toBe(0);
+  });
+
+  it('resolves, without throwing, when the server refuses: the page explains it', async () => {
+    requireSignIn(true);
+    const client = createTestQueryClient();
+    await expect(prefetchSession(client, '/Spaces-1/infrastructure/workers')).resolves.toBeUndefined();
   });
 
   it('on Workers, for someone who may not see workers: no request for them (it would only be refused)', async () => {

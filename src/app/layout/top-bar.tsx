@@ -1,6 +1,7 @@
 // Product name, the top-level navigation, and what the portal is talking to: the demo scenario (with
 // its controls) or the real server's name and version.
 import { NavLink } from 'react-router';
+import ArrowDropDown from '@mui/icons-material/ArrowDropDown';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -10,13 +11,29 @@ import { deferred } from '../../components/deferred';
 import { config } from '../../config';
 import { paths } from '../../paths';
 import { ServerInfo } from './server-info';
+import { AccountMenu } from './account-menu';
+import { SpaceSwitcher } from './space-switcher';
 
 // Only against a server; loaded after the page, so the first route carries none of it.
-const AccountMenu = deferred(() => import('./account-menu').then((m) => m.AccountMenu));
+
 // Shown only to someone who may work in more than one space; loaded after the page too.
-const SpaceSwitcher = deferred(() => import('./space-switcher').then((m) => m.SpaceSwitcher));
+
 // Demo modes only: the scenario menu, `Reset demo data` and their dialog and notice load after the page too.
-const DemoControls = deferred(() => import('./demo-controls').then((m) => m.DemoControls));
+// Until then their space is held, invisibly: the bar wraps on a narrow screen, and a bar that grew when they
+// arrived pushed the whole page down (a layout shift Lighthouse counted).
+const DemoControls = deferred(
+  () => import('./demo-controls').then((m) => m.DemoControls),
+  () => (
+    <Box aria-hidden sx={{ display: 'flex', gap: 1, visibility: 'hidden' }}>
+      <Button size="small" disabled endIcon={<ArrowDropDown />}>
+        Demo data: default
+      </Button>
+      <Button size="small" disabled variant="outlined">
+        Reset demo data
+      </Button>
+    </Box>
+  ),
+);
 
 export function TopBar({ spaceId, onDataReplaced }: { spaceId: string; onDataReplaced: () => void }) {
   return (
