@@ -9,7 +9,7 @@ const SAFE_LINK = /^(https?:|mailto:)/i;
 /**
  * Text Markdown would leave as it is: no character that starts emphasis, code, a link, an autolink, HTML, an
  * entity, a table or a line break, and no list marker in front. Most descriptions are one plain sentence; a
- * list draws one per row (50 a page on `large`), and each needs no parser and no styled wrapper.
+ * list draws one per row (25 a page on `large`), and each needs no parser and no styled wrapper.
  */
 export function isPlainText(text: string): boolean {
   return !/[\\`*_[\]#<>|~!&@\n\r=]|:\/\/|www\./i.test(text) && !/^\s*([-+]|\d+[.)])(\s|$)/.test(text) && text.trim() === text;

@@ -236,13 +236,13 @@ describe('Worker Pools page', () => {
     expect(alert).toHaveTextContent('Missing permission: WorkerView');
   });
 
-  it('large: 200 pools from one summary request, 50 a page, the pools that cannot run steps named first', async () => {
+  it('large: 200 pools from one summary request, 25 a page (as on Overview), the pools that cannot run steps named first', async () => {
     const { findByRole, findByText, getByRole, user, router } = await renderRoute(POOLS, { scenario: 'large' });
-    expect(await rows(findByRole)).toHaveLength(50);
-    expect(await findByText('Pools 1–50 of 200')).toBeInTheDocument();
+    expect(await rows(findByRole)).toHaveLength(25);
+    expect(await findByText('Pools 1–25 of 200')).toBeInTheDocument();
     await user.click(getByRole('button', { name: 'Go to next page' }));
     expect(router.state.location.search).toBe('?page=2');
-    expect(await findByText('Pools 51–100 of 200')).toBeInTheDocument();
+    expect(await findByText('Pools 26–50 of 200')).toBeInTheDocument();
     expect(await findByRole('list', { name: 'Pools that cannot run steps' })).toBeInTheDocument();
   });
 });
