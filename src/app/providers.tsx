@@ -14,7 +14,10 @@ function MutationAnnouncements() {
 
 export function AppProviders({ queryClient, children }: { queryClient: QueryClient; children: ReactNode }) {
   return (
-    <ThemeProvider theme={theme}>
+    // noSsr: this app only renders in the browser, so the colour scheme is read before the first render.
+    // Without it the theme provider renders once more after mounting (a step for server-rendered pages),
+    // and every component that reads the theme with it.
+    <ThemeProvider theme={theme} noSsr>
       <CssBaseline enableColorScheme />
       <QueryClientProvider client={queryClient}>
         <MutationAnnouncements />
