@@ -22,6 +22,12 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 
 const vite = 'node_modules/.bin/vite';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+/**
+ * Visits before the measured ones, per side: the fakes start with the bench, and a fresh Node process answers
+ * slower until its handlers are compiled. Against a fresh fake, Workers' first visits took 1.62, 1.25 and
+ * 1.32 s, later ones 1.15–1.2 s.
+ */
+const WARM_UPS = 3;
 const PORTS = { floor: 4191, server: 4192, demo: 4193, fake: 4194, large: 4195, fakeLarge: 4196 };
 const host = (port: number) => `http://127.0.0.1:${port}`;
 const children: ChildProcess[] = [];
@@ -110,17 +116,17 @@ async function visitOnce(browser: Browser, url: string, ready: (page: Page) => P
 }
 
 /**
- * Both sides of a ratio measured in turns, a then b, RUNS times after one warm-up of each, and the median of
+ * Both sides of a ratio measured in turns, a then b, RUNS times after WARM_UPS of each, and the median of
  * each side: the machine's drift during the run (other processes, thermal) then falls on both sides alike.
  * Measured one side after the other, a 250–400 ms figure moved by a quarter between two runs.
  */
 async function sideBySide<T extends Record<string, number>>(a: () => Promise<T>, b: () => Promise<T>) {
   const as: T[] = [];
   const bs: T[] = [];
-  for (let i = 0; i <= RUNS; i += 1) {
+  for (let i = 0; i < WARM_UPS + RUNS; i += 1) {
     const x = await a();
     const y = await b();
-    if (i > 0) {
+    if (i >= WARM_UPS) {
       as.push(x);
       bs.push(y);
     }
@@ -133,12 +139,12 @@ function medians<T extends Record<string, number>>(runs: T[]): T {
   return Object.fromEntries(Object.keys(runs[0]!).map((k) => [k, median(runs.map((r) => r[k]!))])) as T;
 }
 
-/** One figure alone (no ratio): RUNS times after a warm-up. */
+/** One figure alone (no ratio): RUNS times after WARM_UPS. */
 async function repeated<T extends Record<string, number>>(measure: () => Promise<T>) {
   const runs: T[] = [];
-  for (let i = 0; i <= RUNS; i += 1) {
+  for (let i = 0; i < WARM_UPS + RUNS; i += 1) {
     const x = await measure();
-    if (i > 0) runs.push(x);
+    if (i >= WARM_UPS) runs.push(x);
   }
   return medians(runs);
 }
