@@ -13,12 +13,13 @@
 // each small file compressed on its own); 247.1 kB with the demo's early requests, the endpoints they share
 // with the API modules and their permission check; 230.8 kB once the demo controls loaded after the page and
 // the pagination and health status no longer brought MUI's Tooltip and Popper; 231.6 kB with the account line
-// and space switcher back in the first render (a header that grew when they arrived moved the page). It may only go down, and so may the file count. The
+// and space switcher back in the first render (a header that grew when they arrived moved the page);
+// 229.2 kB once the health counts were Buttons rather than Chips with Skeletons. It may only go down, and so may the file count. The
 // project's target is 1.15 × the same stack's one-page floor (179 kB), about 206 kB: see README, "Measured
 // quality", for where the rest goes.
 import { finish, root, run } from './run-with-summary.mjs';
 
-const BUDGET_KB = 232;
+const BUDGET_KB = 230;
 const MAX_FILES = 10;
 const ROUTE = 'src/features/workers/inventory/workers-page.tsx';
 // `npm test` builds into the directory its e2e run serves in server mode (same settings), so that build is

@@ -2,8 +2,7 @@
 // picking that status would show). Each count is a toggle for the health filter: icon + text, aria-pressed.
 import { useQuery } from '@tanstack/react-query';
 import Box from '@mui/material/Box';
-import Chip from '@mui/material/Chip';
-import Skeleton from '@mui/material/Skeleton';
+import Button from '@mui/material/Button';
 import { HEALTH_STATUSES, type HealthStatus } from '../../../api/schemas';
 import { workerPoolQueries } from '../../../api/worker-pools';
 import { STATUS_LOOK } from '../../../components/health-status';
@@ -18,31 +17,46 @@ export interface HealthCountsProps {
   refetchInterval: number;
 }
 
+const COUNTS_SX = {
+  display: 'flex',
+  flexWrap: 'wrap',
+  gap: 1,
+  mb: 2,
+  alignItems: 'center',
+  '& .health-count': { borderRadius: 4, textTransform: 'none', fontWeight: 400, px: 1.25, minHeight: 32, borderColor: 'divider' },
+  '& .health-count[aria-pressed="false"]': { color: 'text.primary' },
+  '& .health-count-placeholder': { width: 120, height: 32, borderRadius: 4, bgcolor: 'action.hover' },
+} as const;
+
 export function HealthCounts({ spaceId, filters, onToggle, refetchInterval }: HealthCountsProps) {
   const summary = useQuery({ ...workerPoolQueries.summary(spaceId, workerCountsQuery(filters)), refetchInterval });
   const counts = summary.data?.MachineHealthStatusSummaries;
   const toggle = (s: HealthStatus) =>
     onToggle(filters.health.includes(s) ? filters.health.filter((h) => h !== s) : [...filters.health, s]);
   return (
-    <Box role="group" aria-label="Workers by health status" sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, mb: 2, alignItems: 'center' }}>
+    <Box role="group" aria-label="Workers by health status" sx={COUNTS_SX}>
       {HEALTH_STATUSES.map((s) => {
         const { icon: Icon, color } = STATUS_LOOK[s];
         const pressed = filters.health.includes(s);
+        // Toggle buttons shaped as chips: MUI's Chip (and a Skeleton while counting) were two more components
+        // on the Workers page's first load for what a Button already draws.
         return counts ? (
-          <Chip
+          <Button
             key={s}
-            component="button"
+            size="small"
             aria-pressed={pressed}
             onClick={() => toggle(s)}
-            variant={pressed ? 'filled' : 'outlined'}
-            color={pressed ? 'primary' : 'default'}
-            icon={<Icon aria-hidden />}
-            sx={pressed ? undefined : { '& .MuiChip-icon': { color } }}
-            label={`${HEALTH_LABELS[s]}: ${formatCount(counts[s])}`}
+            variant={pressed ? 'contained' : 'outlined'}
+            color={pressed ? 'primary' : 'inherit'}
+            disableElevation
+            startIcon={<Icon aria-hidden sx={pressed ? undefined : { color }} />}
             aria-describedby="health-filter-note"
-          />
+            className="health-count"
+          >
+            {`${HEALTH_LABELS[s]}: ${formatCount(counts[s])}`}
+          </Button>
         ) : (
-          <Skeleton key={s} variant="rounded" width={120} height={32} />
+          <Box key={s} aria-hidden className="health-count-placeholder" />
         );
       })}
       {summary.data && summary.data.TotalDisabledMachines > 0 && (
