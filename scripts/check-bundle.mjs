@@ -14,12 +14,13 @@
 // with the API modules and their permission check; 230.8 kB once the demo controls loaded after the page and
 // the pagination and health status no longer brought MUI's Tooltip and Popper; 231.6 kB with the account line
 // and space switcher back in the first render (a header that grew when they arrived moved the page);
-// 229.2 kB once the health counts were Buttons rather than Chips with Skeletons. It may only go down, and so may the file count. The
+// 229.2 kB once the health counts were Buttons rather than Chips with Skeletons; 227.9 kB with the side
+// navigation as plain lists. It may only go down, and so may the file count. The
 // project's target is 1.15 × the same stack's one-page floor (179 kB), about 206 kB: see README, "Measured
 // quality", for where the rest goes.
 import { finish, root, run } from './run-with-summary.mjs';
 
-const BUDGET_KB = 230;
+const BUDGET_KB = 229;
 const MAX_FILES = 10;
 const ROUTE = 'src/features/workers/inventory/workers-page.tsx';
 // `npm test` builds into the directory its e2e run serves in server mode (same settings), so that build is
