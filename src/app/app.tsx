@@ -32,8 +32,8 @@ export async function renderApp(root: HTMLElement) {
     reactRoot.render(
       <StrictMode>
         <AppProviders queryClient={queryClient}>
-          {/* Router updates outside a transition: as a transition, its first one (from the start-up fallback to
-            the page) reached the screen ~0.3 s later on Workers, with the header and every row held back. */}
+          {/* Navigations outside a transition: as transitions, a page whose code was still loading held back the
+            whole screen, header and rows included (~0.3 s on Workers, when the first page was still lazy). */}
           <RouterProvider router={router} useTransitions={false} />
         </AppProviders>
       </StrictMode>,

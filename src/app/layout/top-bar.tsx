@@ -14,9 +14,9 @@ import { ServerInfo } from './server-info';
 import { AccountMenu } from './account-menu';
 import { SpaceSwitcher } from './space-switcher';
 
-// Only against a server; loaded after the page, so the first route carries none of it.
-
-// Shown only to someone who may work in more than one space; loaded after the page too.
+// The account line (against a server) and the space switcher (for someone with more than one space) render
+// with the page: loaded after it, they arrived in a header that then grew and pushed the page down. Their
+// data is prefetched before the first render (app/prefetch.ts).
 
 // Demo modes only: the scenario menu, `Reset demo data` and their dialog and notice load after the page too.
 // Until then their space is held, invisibly: the bar wraps on a narrow screen, and a bar that grew when they
