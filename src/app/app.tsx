@@ -8,7 +8,7 @@ import { createQueryClient } from './query-client';
 import { createAppRouter } from './router';
 
 /** The longest the first render waits for the first page's data. */
-export const FIRST_DATA_WAIT_MS = 300;
+const FIRST_DATA_WAIT_MS = 300;
 
 /**
  * Renders once the first page's data is in the cache, or after FIRST_DATA_WAIT_MS. Most of it is already

@@ -8,7 +8,6 @@ import IconButton from '@mui/material/IconButton';
 import TextField from '@mui/material/TextField';
 import { formatCount } from '../domain/wording';
 
-
 export interface PaginationProps {
   /** Rows in the whole list. */
   count: number;
