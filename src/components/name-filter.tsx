@@ -1,11 +1,16 @@
 // SPEC §3: list pages filter by a text field `Filter by name` (a plain textbox, so QA finds it the same way
 // on every page). Typing hands the text on after a pause: one URL change and one request per pause, not
 // per keystroke. A change from outside (Back, Clear filters) replaces what the field shows.
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+// The field is what MUI's TextField draws (an outlined input under its label), put together from the same
+// parts: TextField also imports MUI's Select and with it Menu, Popover and Modal, which a list page does not
+// need to show its first rows.
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import Search from '@mui/icons-material/Search';
 import Box from '@mui/material/Box';
+import FormControl from '@mui/material/FormControl';
 import InputAdornment from '@mui/material/InputAdornment';
-import TextField from '@mui/material/TextField';
+import InputLabel from '@mui/material/InputLabel';
+import OutlinedInput from '@mui/material/OutlinedInput';
 
 export const NAME_FILTER_DEBOUNCE_MS = 300;
 
@@ -35,17 +40,18 @@ export function NameFilter({ value, onChange }: { value: string; onChange: (name
     }, NAME_FILTER_DEBOUNCE_MS);
     return () => window.clearTimeout(timer);
   }, [text, value]);
+  const id = useId();
   return (
-    <TextField
-      label="Filter by name"
-      size="small"
-      value={text}
-      onChange={(e) => setText(e.target.value)}
-      sx={{ width: { xs: '100%', sm: 260 } }}
-      slotProps={{
-        input: { startAdornment: <InputAdornment position="start"><Search aria-hidden fontSize="small" /></InputAdornment> },
-      }}
-    />
+    <FormControl size="small" sx={{ width: { xs: '100%', sm: 260 } }}>
+      <InputLabel htmlFor={id}>Filter by name</InputLabel>
+      <OutlinedInput
+        id={id}
+        label="Filter by name"
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        startAdornment={<InputAdornment position="start"><Search aria-hidden fontSize="small" /></InputAdornment>}
+      />
+    </FormControl>
   );
 }
 
