@@ -5,17 +5,9 @@ import type { WorkerPool } from '../../../api/schemas';
 import { validateWorker } from '../../../domain/validation';
 import type { WorkerChange } from '../../../domain/worker-change-impact';
 import { workerCommandWith } from '../shared/worker-form-values';
+import type { BulkKind } from './bulk-kinds';
 
-export type BulkKind = 'check-health' | 'disable' | 'enable' | 'add-to-pool' | 'remove-from-pool' | 'delete';
-
-export const BULK_ACTIONS: Record<BulkKind, { label: string; verb: string; destructive?: boolean; needsPool?: boolean }> = {
-  'check-health': { label: 'Check health', verb: 'Health check started for' },
-  disable: { label: 'Disable', verb: 'Disabled' },
-  enable: { label: 'Enable', verb: 'Enabled' },
-  'add-to-pool': { label: 'Add to pool', verb: 'Added', needsPool: true },
-  'remove-from-pool': { label: 'Remove from pool', verb: 'Removed', needsPool: true },
-  delete: { label: 'Delete', verb: 'Deleted', destructive: true },
-};
+export { BULK_ACTIONS, type BulkKind } from './bulk-kinds';
 
 export function changeOf(kind: BulkKind, poolId: string | undefined): WorkerChange | undefined {
   switch (kind) {

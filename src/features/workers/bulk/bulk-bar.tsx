@@ -3,7 +3,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import { BULK_ACTIONS, type BulkKind } from './bulk-actions';
+import { BULK_ACTIONS, type BulkKind } from './bulk-kinds';
 import { formatCount } from '../../../domain/wording';
 
 export function BulkBar({ count, onAction, onClear }: { count: number; onAction: (kind: BulkKind) => void; onClear: () => void }) {

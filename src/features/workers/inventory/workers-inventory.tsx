@@ -11,7 +11,7 @@ import { useListState } from '../../../components/use-list-state';
 import { sortPoolSummaries } from '../../../domain/pool-summaries';
 import { EMPTY_FILTERS, workerCountsQuery } from '../../../domain/worker-filters';
 import { failedItems } from '../../../api/bulk-run';
-import type { BulkKind } from '../bulk/bulk-actions';
+import type { BulkKind } from '../bulk/bulk-kinds';
 import { BulkBar } from '../bulk/bulk-bar';
 import { HealthCounts } from './health-counts';
 import { useSelection } from '../bulk/use-selection';
