@@ -3,6 +3,7 @@ import Autocomplete from '@mui/material/Autocomplete';
 import TextField from '@mui/material/TextField';
 import type { WorkerPool } from '../../../api/schemas';
 import { renderPoolOption } from '../../../components/pool-option';
+import { FILTER_WIDTHS } from './filter-sizes';
 
 export interface PoolFilterProps {
   pools: readonly WorkerPool[];
@@ -22,7 +23,7 @@ export function PoolFilter({ pools, selected, onChange }: PoolFilterProps) {
       isOptionEqualToValue={(a, b) => a.Id === b.Id}
       onChange={(_e, value) => onChange(value.map((p) => p.Id))}
       renderInput={(params) => <TextField {...params} label="Worker pool" />}
-      sx={{ minWidth: 220, maxWidth: 420 }}
+      sx={{ minWidth: FILTER_WIDTHS.pool, maxWidth: 420 }}
       limitTags={2}
     />
   );
