@@ -15,12 +15,14 @@
 // the pagination and health status no longer brought MUI's Tooltip and Popper; 231.6 kB with the account line
 // and space switcher back in the first render (a header that grew when they arrived moved the page);
 // 229.2 kB once the health counts were Buttons rather than Chips with Skeletons; 227.9 kB with the side
-// navigation as plain lists. It may only go down, and so may the file count. The
-// project's target is 1.15 × the same stack's one-page floor (179 kB), about 206 kB: see README, "Measured
-// quality", for where the rest goes.
+// navigation as plain lists; 205.8 kB once nothing on the first render imported MUI's TextField (which brings
+// Select, Menu, Popover and Modal), the Workers filters after the name and the space menu loaded after the
+// page, and the bulk bar no longer brought the worker validation rules. It may only go down, and so may the
+// file count. The project's target is 1.15 × the same stack's one-page floor (179.4 kB), 206.3 kB: this
+// budget holds it (README, "Measured quality").
 import { finish, root, run } from './run-with-summary.mjs';
 
-const BUDGET_KB = 229;
+const BUDGET_KB = 206;
 const MAX_FILES = 10;
 const ROUTE = 'src/features/workers/inventory/workers-page.tsx';
 // `npm test` builds into the directory its e2e run serves in server mode (same settings), so that build is
