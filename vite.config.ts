@@ -51,6 +51,31 @@ function freshChunkGroups(): Plugin {
   return { name: 'fresh-chunk-groups', apply: 'build', buildStart: () => void (closures = undefined) };
 }
 
+/**
+ * `<link rel="modulepreload">` in index.html for the start-up chunks every first visit needs (`early`, `react`,
+ * `shell` and the bundler's runtime). The entry imports them dynamically (main.tsx), so Vite lists only `start`:
+ * the browser then learnt of them only once the entry had arrived and run, one round trip later, and the first
+ * page's data (asked for by `early`) one round trip later again.
+ */
+function preloadStartupChunks(): Plugin {
+  const STARTUP = new Set(['early', 'react', 'shell', 'rolldown-runtime']);
+  let base = '/';
+  return {
+    name: 'preload-startup-chunks',
+    apply: 'build',
+    configResolved: (config) => void (base = config.base),
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle }) {
+        if (!bundle) return [];
+        return Object.values(bundle)
+          .filter((chunk) => chunk.type === 'chunk' && !chunk.isEntry && STARTUP.has(chunk.name))
+          .map((chunk) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${chunk.fileName}` }, injectTo: 'head' as const }));
+      },
+    },
+  };
+}
+
 function cspMetaTag(): Plugin {
   let policy = '';
   return {
@@ -126,7 +151,7 @@ const initialChunkGroups = ['start', 'early', 'react', 'shell', 'workers'].map((
 
 export default defineConfig({
   base: process.env.BASE ?? '/',
-  plugins: [react(), cspMetaTag(), freshChunkGroups()],
+  plugins: [react(), cspMetaTag(), freshChunkGroups(), preloadStartupChunks()],
   // Where the dev proxy sends /api, so the header can say which server this is (an address, no secret: any
   // user:password in it is dropped). A build served behind a reverse proxy shows its own origin instead.
   define: { 'import.meta.env.VITE_PROXIED_OCTOPUS_URL': JSON.stringify(mockApiUrl ? proxiedAddress(mockApiUrl) : '') },
