@@ -1,13 +1,12 @@
-// The bulk actions and what each one changes on one worker. The writes, and the re-read before each change,
-// belong to the API's bulk mutation (useBulkWorkerAction); this decides only what to send, or why not.
+// What each bulk action changes on one worker (their names and labels: bulk-kinds.ts). The writes, and the
+// re-read before each change, belong to the API's bulk mutation (useBulkWorkerAction); this decides only what
+// to send, or why not.
 import type { BulkWorkerAction } from '../../../api/workers';
 import type { WorkerPool } from '../../../api/schemas';
 import { validateWorker } from '../../../domain/validation';
 import type { WorkerChange } from '../../../domain/worker-change-impact';
 import { workerCommandWith } from '../shared/worker-form-values';
 import type { BulkKind } from './bulk-kinds';
-
-export { BULK_ACTIONS, type BulkKind } from './bulk-kinds';
 
 export function changeOf(kind: BulkKind, poolId: string | undefined): WorkerChange | undefined {
   switch (kind) {
