@@ -9,7 +9,7 @@ import TextField from '@mui/material/TextField';
 import { HEALTH_STATUSES, WORKER_COMM_STYLES } from '../../../api/enums';
 import { HEALTH_LABELS } from '../../../domain/health';
 import { COMM_STYLE_LABELS } from '../../../domain/worker-endpoint';
-import { EMPTY_FILTERS, hasActiveFilters, type WorkerFilters } from '../../../domain/worker-filters';
+import { EMPTY_FILTERS, hasActiveFilters } from '../../../domain/worker-filters';
 import { FILTER_WIDTHS } from './filter-sizes';
 import { PoolFilter } from './pool-filter';
 import type { WorkerFiltersBarProps } from './worker-filters-bar';
@@ -25,28 +25,22 @@ export function MoreFilters({ filters, pools, onChange }: WorkerFiltersBarProps)
   return (
     <>
       <PoolFilter pools={pools} selected={selectedPools} onChange={(poolIds) => onChange({ poolIds })} />
-      <TextField
-        select
-        size="small"
+      <MultiChoice
         label="Health status"
+        choices={HEALTH_STATUSES}
+        labels={HEALTH_LABELS}
         value={filters.health}
-        onChange={(e) => onChange({ health: e.target.value as unknown as WorkerFilters['health'] })}
-        slotProps={{ select: { multiple: true, renderValue: (v) => (v as string[]).map((s) => HEALTH_LABELS[s as keyof typeof HEALTH_LABELS]).join(', ') } }}
-        sx={{ minWidth: FILTER_WIDTHS.health }}
-      >
-        {HEALTH_STATUSES.map((s) => <MenuItem key={s} value={s}>{HEALTH_LABELS[s]}</MenuItem>)}
-      </TextField>
-      <TextField
-        select
-        size="small"
+        onChange={(health) => onChange({ health })}
+        minWidth={FILTER_WIDTHS.health}
+      />
+      <MultiChoice
         label="Communication style"
+        choices={WORKER_COMM_STYLES}
+        labels={COMM_STYLE_LABELS}
         value={filters.styles}
-        onChange={(e) => onChange({ styles: e.target.value as unknown as WorkerFilters['styles'] })}
-        slotProps={{ select: { multiple: true, renderValue: (v) => (v as string[]).map((s) => COMM_STYLE_LABELS[s as keyof typeof COMM_STYLE_LABELS]).join(', ') } }}
-        sx={{ minWidth: FILTER_WIDTHS.style }}
-      >
-        {WORKER_COMM_STYLES.map((s) => <MenuItem key={s} value={s}>{COMM_STYLE_LABELS[s]}</MenuItem>)}
-      </TextField>
+        onChange={(styles) => onChange({ styles })}
+        minWidth={FILTER_WIDTHS.style}
+      />
       <TextField
         select
         size="small"
@@ -66,5 +60,31 @@ export function MoreFilters({ filters, pools, onChange }: WorkerFiltersBarProps)
         label="Group by pool"
       />
     </>
+  );
+}
+
+interface MultiChoiceProps<T extends string> {
+  label: string;
+  choices: readonly T[];
+  labels: Record<T, string>;
+  value: readonly T[];
+  onChange: (value: T[]) => void;
+  minWidth: number;
+}
+
+/** A list of several choices, shown by their labels, none chosen meaning all. */
+function MultiChoice<T extends string>({ label, choices, labels, value, onChange, minWidth }: MultiChoiceProps<T>) {
+  return (
+    <TextField
+      select
+      size="small"
+      label={label}
+      value={value}
+      onChange={(e) => onChange(e.target.value as unknown as T[])}
+      slotProps={{ select: { multiple: true, renderValue: (v) => (v as T[]).map((s) => labels[s]).join(', ') } }}
+      sx={{ minWidth }}
+    >
+      {choices.map((s) => <MenuItem key={s} value={s}>{labels[s]}</MenuItem>)}
+    </TextField>
   );
 }
