@@ -1,9 +1,12 @@
 import { waitFor } from '@testing-library/react';
+import { demoQueries } from '../api/demo';
 import { featuresQueries } from '../api/features';
+import { rootQueries } from '../api/spaces';
 import { userQueries } from '../api/users';
 import { workerPoolQueries } from '../api/worker-pools';
 import { workerQueries } from '../api/workers';
 import { EMPTY_FILTERS, workerCountsQuery, workerListQuery } from '../domain/worker-filters';
+import { config } from '../config';
 import { requireSignIn } from '../test/mock-server';
 import { createTestQueryClient, pickScenario } from '../test/render';
 import { prefetchSession } from './prefetch';
@@ -37,6 +40,24 @@ describe('prefetchSession: what the first page needs, asked before its code load
     expect(client.getQueryData(workerPoolQueries.summary('Spaces-1', workerCountsQuery(EMPTY_FILTERS)).queryKey)).toBeDefined();
     expect(client.getQueryData(featuresQueries.config().queryKey)).toBeDefined();
     expect(client.isFetching()).toBe(0);
+  });
+
+  describe("the header's own answers, so the shell is drawn once, with them", () => {
+    const mode = config.mockMode;
+    afterEach(() => {
+      config.mockMode = mode;
+    });
+    it.each([
+      ['a real server', 'off', { root: true, demo: false }],
+      ['the standalone fake', 'http', { root: true, demo: true }],
+      ['the demo in the page', 'browser', { root: false, demo: true }],
+    ] as const)("against %s: which server this is, and the fake's scenario menu where there is one", async (_name, mockMode, expected) => {
+      config.mockMode = mockMode;
+      const client = createTestQueryClient();
+      await prefetchSession(client, '/Spaces-1/infrastructure/workers');
+      expect(client.getQueryData(rootQueries.root().queryKey) !== undefined).toBe(expected.root);
+      expect(client.getQueryData(demoQueries.state().queryKey) !== undefined).toBe(expected.demo);
+    });
   });
 
   it('resolves, without throwing, when the server refuses: the page explains it', async () => {

@@ -1,10 +1,13 @@
 // What the first page will ask for, asked at start-up (renderApp), before its code has loaded and rendered.
 import type { QueryClient } from '@tanstack/react-query';
+import { demoQueries } from '../api/demo';
 import { featuresQueries } from '../api/features';
+import { rootQueries } from '../api/spaces';
 import { userQueries } from '../api/users';
 import { workerPoolQueries } from '../api/worker-pools';
 import { workerQueries } from '../api/workers';
 import type { UserPermissionSet } from '../api/schemas';
+import { config } from '../config';
 import { canViewWorkers } from '../domain/permissions';
 import { firstPageOf, firstWorkersQueries } from './first-page';
 
@@ -17,6 +20,10 @@ import { firstPageOf, firstWorkersQueries } from './first-page';
 export function prefetchSession(queryClient: QueryClient, pathname: string, search = ''): Promise<void> {
   const { spaceId, infrastructure, workers: workersPage } = firstPageOf(pathname);
   const asked: Promise<unknown>[] = [];
+  // The header's own data, asked early too (early-requests.ts): which server this is, and the fake's scenario
+  // menu. In the cache before the first render, the shell is not drawn a second time when they arrive.
+  if (config.mockMode !== 'browser') asked.push(queryClient.prefetchQuery(rootQueries.root()));
+  if (config.mockMode !== 'off') asked.push(queryClient.prefetchQuery(demoQueries.state()));
   // Infrastructure pages all show the space's pools (names, default, counts) and the built-in worker line.
   if (spaceId && infrastructure) {
     asked.push(queryClient.prefetchQuery(workerPoolQueries.list(spaceId)));
