@@ -1,7 +1,7 @@
 // The shell: skip link, top bar, Infrastructure side navigation and the <main> landmark. Project pages
 // (process, step editor) have no Infrastructure navigation: they use the whole width and their breadcrumbs.
 // The space id in the address is checked here, once, before any page or link uses it.
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { Outlet, useMatch, useParams } from 'react-router';
 import Box from '@mui/material/Box';
 import { useCredentials } from '../../api/use-credentials';
@@ -21,6 +21,8 @@ const SignInDialog = lazy(() => import('../sign-in/sign-in-dialog').then((m) => 
 export function AppLayout() {
   // Bumped when the demo data is switched or reset: pages remount, so forms start from the new data.
   const [dataGeneration, setDataGeneration] = useState(0);
+  // Stable, so the top bar (memo) is not drawn again each time the shell is.
+  const onDataReplaced = useCallback(() => setDataGeneration((g) => g + 1), []);
   const { signInNeeded } = useCredentials();
   const server = useServerProblem();
   const inProjects = useMatch(`${routePatterns.projects}/*`) !== null;
@@ -36,7 +38,7 @@ export function AppLayout() {
           <SignInDialog open />
         </Suspense>
       )}
-      <TopBar spaceId={navSpaceId} onDataReplaced={() => setDataGeneration((g) => g + 1)} />
+      <TopBar spaceId={navSpaceId} onDataReplaced={onDataReplaced} />
       <Box
         sx={{
           display: 'grid',

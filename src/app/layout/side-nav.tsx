@@ -1,7 +1,7 @@
 // Infrastructure's own navigation (Overview, Deployment Targets, Workers, Worker Pools) and the features
 // configuration, each linked through the typed paths module. Below 600 px it folds into a "Menu" button, so
 // a phone opens on the page rather than on the navigation; following a link folds it again.
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { NavLink, useLocation } from 'react-router';
 import MenuIcon from '@mui/icons-material/Menu';
 import Button from '@mui/material/Button';
@@ -51,7 +51,7 @@ const NAV_SX = {
   },
 } as const;
 
-export function SideNav({ spaceId }: { spaceId: string }) {
+export const SideNav = memo(function SideNav({ spaceId }: { spaceId: string }) {
   const narrow = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   // Open on the page where it was opened: moving to another page folds it again.
   const { pathname } = useLocation();
@@ -102,4 +102,4 @@ export function SideNav({ spaceId }: { spaceId: string }) {
       </Box>
     </Box>
   );
-}
+});

@@ -1,5 +1,6 @@
 // Product name, the top-level navigation, and what the portal is talking to: the demo scenario (with
 // its controls) or the real server's name and version.
+import { memo } from 'react';
 import { NavLink } from 'react-router';
 import ArrowDropDown from '@mui/icons-material/ArrowDropDown';
 import AppBar from '@mui/material/AppBar';
@@ -35,7 +36,7 @@ const DemoControls = deferred(
   ),
 );
 
-export function TopBar({ spaceId, onDataReplaced }: { spaceId: string; onDataReplaced: () => void }) {
+export const TopBar = memo(function TopBar({ spaceId, onDataReplaced }: { spaceId: string; onDataReplaced: () => void }) {
   return (
     <AppBar position="static" color="primary" elevation={0}>
       <Toolbar sx={{ gap: 3, flexWrap: 'wrap', py: { xs: 1, md: 0 } }}>
@@ -67,4 +68,4 @@ export function TopBar({ spaceId, onDataReplaced }: { spaceId: string; onDataRep
       </Toolbar>
     </AppBar>
   );
-}
+});
