@@ -5,7 +5,9 @@
 // Its code is asked for once the browser is idle, not at mount: on Workers the header's parts and the pool
 // picker arrived while the rows were about to render, and their evaluation and first render (~0.1–0.2 s on
 // this machine) went before the rows.
-import { useEffect, useState, type ComponentType } from 'react';
+// It appears in a transition: React then draws it in 5 ms slices, where an ordinary update drew the Workers
+// filters (MUI's Autocomplete, Selects and their closed menus) in one 50–60 ms task after the rows.
+import { startTransition, useEffect, useState, type ComponentType } from 'react';
 
 /** Resolves when the main thread is idle (at the latest after `timeout` ms); at once where there's no idle callback. */
 export function whenIdle(timeout = 2000): Promise<void> {
@@ -25,7 +27,7 @@ export function deferred<P extends object>(load: () => Promise<ComponentType<P>>
       let live = true;
       loading ??= whenIdle().then(load).then((c) => (loaded = c));
       // A chunk that fails to load leaves the placeholder; the next mount tries again.
-      loading.then((c) => live && setComponent(() => c), () => (loading = undefined));
+      loading.then((c) => live && startTransition(() => setComponent(() => c)), () => (loading = undefined));
       return () => {
         live = false;
       };
