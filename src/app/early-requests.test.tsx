@@ -75,6 +75,21 @@ describe('start-up early requests: the first page\'s data, asked before its code
     expect(Object.fromEntries(early.counts)).toEqual(Object.fromEntries(alone.counts));
   });
 
+  it('asks for the user first, and for their permissions before anything else the answer allows', async () => {
+    const requests = recordRequests();
+    try {
+      startEarlyRequests('/Spaces-1/infrastructure/workers', '');
+      await waitFor(() => expect(requests.seen).toContain(WORKERS));
+      await waitFor(() => expect(requests.seen).toContain('GET /api/users/Users-1/spaces'));
+      // Over HTTP/1.1 a request asked later waits behind the others for a connection: the chain goes first.
+      expect(requests.seen[0]).toBe('GET /api/users/me');
+      const permissions = requests.seen.findIndex((u) => u.includes('/permissions'));
+      expect(permissions).toBeLessThan(requests.seen.indexOf('GET /api/users/Users-1/spaces'));
+    } finally {
+      requests.stop();
+    }
+  });
+
   it('for someone who may not see workers: their rows are not asked for (the server would refuse)', async () => {
     await pickScenario('read-only');
     const requests = recordRequests();

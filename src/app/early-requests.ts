@@ -24,21 +24,16 @@ function ask(endpoint: Endpoint, read?: true) {
 export function startEarlyRequests(pathname: string, search: string) {
   const { spaceId, infrastructure, workers: workersPage } = firstPageOf(pathname);
 
-  // The header: which server this is (not asked in the demo), or the fake's scenario menu.
-  if (config.mockMode !== 'browser') ask(endpoints.root());
-  if (config.mockMode !== 'off') ask(endpoints.demoScenario());
-  if (spaceId && infrastructure) {
-    ask(endpoints.workerPools(spaceId));
-    ask(endpoints.features());
-    ask(endpoints.poolsSummary(spaceId));
-  }
-  void ask(endpoints.me(), true)
+  // The user → permissions → rows chain first, each link's next request before anything else: over HTTP/1.1
+  // a browser sends about six requests at a time per server, the start-up's scripts hold most of those
+  // connections, and a request asked later waits behind the earlier ones.
+  const chain = ask(endpoints.me(), true)
     .then((answer) => {
       const user = answer as { Id?: string; Links?: { Spaces?: string } } | undefined;
       if (!user?.Id) return undefined;
+      const permissions = spaceId ? ask(endpoints.permissions(user.Id, spaceId), true) : undefined;
       ask(endpoints.userSpaces({ Id: user.Id, Links: user.Links }));
-      if (!spaceId) return undefined;
-      return ask(endpoints.permissions(user.Id, spaceId), true);
+      return permissions;
     })
     .then((permissions) => {
       // Workers' rows only for someone who may see them: for anyone else the server would refuse (403), a
@@ -47,6 +42,14 @@ export function startEarlyRequests(pathname: string, search: string) {
       const { list, counts } = firstWorkersQueries(search);
       if (list) ask(endpoints.workers(spaceId, list));
       ask(endpoints.poolsSummary(spaceId, counts));
-    })
-    .catch(() => undefined); // the page asks again, and explains a failure where it shows
+    });
+  if (spaceId && infrastructure) {
+    ask(endpoints.poolsSummary(spaceId));
+    ask(endpoints.workerPools(spaceId));
+    ask(endpoints.features());
+  }
+  // The header: which server this is (not asked in the demo), or the fake's scenario menu.
+  if (config.mockMode !== 'browser') ask(endpoints.root());
+  if (config.mockMode !== 'off') ask(endpoints.demoScenario());
+  chain.catch(() => undefined); // the page asks again, and explains a failure where it shows
 }
