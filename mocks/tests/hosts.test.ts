@@ -34,6 +34,25 @@ describe('the node:http host (npm run mock-server)', () => {
     expect((await call('/api/Spaces-1/nothing-here')).status).toBe(404);
     expect(hits).toBe(3);
   });
+
+  it('compresses JSON for a client that accepts gzip, and only for one', async () => {
+    const { request } = await import('node:http');
+    const { gunzipSync } = await import('node:zlib');
+    // node:http rather than fetch, which would undo the compression before the test could see it.
+    const get = (encoding?: string) => new Promise<{ headers: Record<string, unknown>; body: Buffer }>((resolve, reject) => {
+      const req = request(`${origin}/api/Spaces-1/workers`, { headers: encoding ? { 'accept-encoding': encoding } : {} }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c)).on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+      });
+      req.on('error', reject).end();
+    });
+    const plain = await get();
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    const zipped = await get('gzip, deflate, br');
+    expect(zipped.headers).toMatchObject({ 'content-encoding': 'gzip', vary: 'Accept-Encoding' });
+    expect(zipped.body.length).toBeLessThan(plain.body.length / 3);
+    expect(JSON.parse(gunzipSync(zipped.body).toString())).toEqual(JSON.parse(plain.body.toString()));
+  });
 });
 
 describe('named overrides for tests', () => {
