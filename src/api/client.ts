@@ -4,7 +4,7 @@
 import { safeParse } from 'zod/mini';
 import type { $ZodType, output } from 'zod/v4/core';
 import { authHeaders, credentials } from './credentials';
-import { takeEarly } from './early';
+import { earlyAnswer } from './early';
 import { ApiError, errorFromResponse } from './errors';
 import { apiUrl, type QueryValue } from './urls';
 
@@ -39,8 +39,8 @@ export async function request<S extends $ZodType | undefined = undefined>(
         credentials: 'same-origin',
       });
     // An answer the start-up already asked for (early.ts); if that request failed, ask again now.
-    const early = method === 'GET' ? takeEarly(url, headers) : undefined;
-    response = await (early ? early.catch(send) : send());
+    const early = method === 'GET' ? await earlyAnswer(url, headers) : undefined;
+    response = await (early ? early.response.catch(send) : send());
   } catch (cause) {
     if (signal?.aborted) throw cause;
     throw new ApiError('network', 0, `Could not reach the Octopus server (${method} ${url}). Check your connection and try again.`);

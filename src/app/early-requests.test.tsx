@@ -4,7 +4,11 @@ import { config } from '../config';
 import { forgetEarly, requestEarly, takeEarly, unclaimedEarly, EARLY_WINDOW_MS } from '../api/early';
 import { renderRoute, pickScenario } from '../test/render';
 import { server } from '../test/mock-server';
+import { request } from '../api/client';
+import { endpoints } from '../api/endpoints';
+import { apiUrl } from '../api/urls';
 import { startEarlyRequests } from './early-requests';
+import { firstWorkersQueries } from './first-page';
 
 type RequestStart = { request: Request };
 
@@ -85,6 +89,36 @@ describe('start-up early requests: the first page\'s data, asked before its code
       expect(requests.seen[0]).toBe('GET /api/users/me');
       const permissions = requests.seen.findIndex((u) => u.includes('/permissions'));
       expect(permissions).toBeLessThan(requests.seen.indexOf('GET /api/users/Users-1/spaces'));
+    } finally {
+      requests.stop();
+    }
+  });
+
+  it('the page asking for the rows while start-up still waits for the permissions: it waits too, then takes start-up’s answer', async () => {
+    const requests = recordRequests();
+    try {
+      startEarlyRequests('/Spaces-1/infrastructure/workers', '');
+      const rows = endpoints.workers('Spaces-1', firstWorkersQueries('').list!);
+      // Asked at once, before start-up knows who is asking: without the wait the page asked first, and its
+      // request hung off the app's code instead of off the permissions' answer.
+      const answer = (await request(rows.path, { query: rows.query })) as { Items: unknown[] };
+      expect(answer.Items.length).toBeGreaterThan(0);
+      expect(requests.seen.filter((u) => u === WORKERS)).toHaveLength(1);
+      expect(requests.seen.indexOf(WORKERS)).toBeGreaterThan(requests.seen.findIndex((u) => u.includes('/permissions')));
+      expect(unclaimedEarly()).not.toContain(apiUrl(rows.path, rows.query));
+    } finally {
+      requests.stop();
+    }
+  });
+
+  it('a request start-up will not make does not wait for it', async () => {
+    const requests = recordRequests();
+    try {
+      startEarlyRequests('/Spaces-1/infrastructure/workers', '');
+      await request('/Spaces-1/machinepolicies/all');
+      await waitFor(() => expect(requests.seen).toContain(WORKERS));
+      const policies = requests.seen.findIndex((u) => u.includes('/machinepolicies'));
+      expect(policies).toBeLessThan(requests.seen.findIndex((u) => u.includes('/permissions')));
     } finally {
       requests.stop();
     }

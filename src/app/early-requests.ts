@@ -6,7 +6,7 @@
 // the integration test proves every one of them is an answer the page asks for.
 // In the demo they wait for its fake server to start in the page, and when the address picks a scenario
 // for the standalone fake, for its data to be reset (main.tsx).
-import { requestEarly } from '../api/early';
+import { followStartupChain, requestEarly } from '../api/early';
 import { endpoints, type Endpoint } from '../api/endpoints';
 import { apiUrl } from '../api/urls';
 import type { UserPermissionSet } from '../api/schemas';
@@ -23,6 +23,13 @@ function ask(endpoint: Endpoint, read?: true) {
 
 export function startEarlyRequests(pathname: string, search: string) {
   const { spaceId, infrastructure, workers: workersPage } = firstPageOf(pathname);
+  // The Workers page's rows and per-status counts, for the filters in the address.
+  const rows: Endpoint[] = [];
+  if (spaceId && workersPage) {
+    const { list, counts } = firstWorkersQueries(search);
+    if (list) rows.push(endpoints.workers(spaceId, list));
+    rows.push(endpoints.poolsSummary(spaceId, counts));
+  }
 
   // The user → permissions → rows chain first, each link's next request before anything else: over HTTP/1.1
   // a browser sends about six requests at a time per server, the start-up's scripts hold most of those
@@ -38,10 +45,8 @@ export function startEarlyRequests(pathname: string, search: string) {
     .then((permissions) => {
       // Workers' rows only for someone who may see them: for anyone else the server would refuse (403), a
       // refusal in the browser's console for a request the page itself never makes.
-      if (!spaceId || !workersPage || !permissions || !canViewWorkers(permissions as UserPermissionSet, spaceId)) return;
-      const { list, counts } = firstWorkersQueries(search);
-      if (list) ask(endpoints.workers(spaceId, list));
-      ask(endpoints.poolsSummary(spaceId, counts));
+      if (!spaceId || !permissions || !canViewWorkers(permissions as UserPermissionSet, spaceId)) return;
+      for (const endpoint of rows) ask(endpoint);
     });
   if (spaceId && infrastructure) {
     ask(endpoints.poolsSummary(spaceId));
@@ -51,5 +56,10 @@ export function startEarlyRequests(pathname: string, search: string) {
   // The header: which server this is (not asked in the demo), or the fake's scenario menu.
   if (config.mockMode !== 'browser') ask(endpoints.root());
   if (config.mockMode !== 'off') ask(endpoints.demoScenario());
+  // The page's own requests for what the chain may still ask (the user's, the rows) wait for it (client.ts), so
+  // those are always asked here, hanging off the permissions' answer rather than off the app's code.
+  const users = apiUrl('/users/');
+  const planned = new Set(rows.map((endpoint) => apiUrl(endpoint.path, endpoint.query)));
+  followStartupChain(chain, (url) => url.startsWith(users) || planned.has(url));
   chain.catch(() => undefined); // the page asks again, and explains a failure where it shows
 }
