@@ -15,7 +15,7 @@ interface Early {
 export const EARLY_WINDOW_MS = 10_000;
 
 const early = new Map<string, Early>();
-/** URLs the client has asked for itself while early requests were going out: asking them now would ask twice. */
+/** URLs the client has asked for itself, or taken, while early requests were going out: asking them again would ask twice. */
 const askedByClient = new Set<string>();
 /** Until when start-up may still ask early (and the client's own requests are remembered for it). */
 let windowEndsAt = 0;
@@ -88,6 +88,9 @@ export function takeEarly(url: string, headers: Record<string, string>): Promise
     return undefined;
   }
   early.delete(url);
+  // Taken: start-up must not ask for it again (the counts' URL can be the plain summary's), or a later
+  // refetch within the window would take that second, older answer.
+  if (now() < windowEndsAt) askedByClient.add(url);
   if (entry.sentWith !== JSON.stringify(headers) || now() - entry.at > EARLY_WINDOW_MS) return undefined;
   return entry.response;
 }

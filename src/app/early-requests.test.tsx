@@ -159,6 +159,15 @@ describe('early answers are handed over once, to the same asker, while fresh', (
     expect(takeEarly(url, asked)).toBeUndefined();
   });
 
+  it('and never asked again once taken: a later refetch gets a fresh answer, not a second early one', async () => {
+    // The Workers counts' URL is the plain pool summary's when no filter is set: start-up asked it twice.
+    requestEarly('/api/Spaces-1/workerpools/summary');
+    expect(takeEarly('/api/Spaces-1/workerpools/summary', asked)).toBeInstanceOf(Promise);
+    requestEarly('/api/Spaces-1/workerpools/summary');
+    expect(unclaimedEarly()).toEqual([]);
+    expect(takeEarly('/api/Spaces-1/workerpools/summary', asked)).toBeUndefined();
+  });
+
   it('not to someone else: after a sign-in with a key, the answer is not theirs', async () => {
     requestEarly(url);
     credentials.useApiKey('API-SOMEONEELSE', false);
