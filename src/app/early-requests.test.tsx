@@ -12,7 +12,7 @@ import { firstWorkersQueries } from './first-page';
 
 type RequestStart = { request: Request };
 
-/** Every request the fake server sees, as `METHOD path?query` relative to /api. */
+/** Every request the fake server sees, as `METHOD path?query` relative to /api, until `stop` or the test ends. */
 function recordRequests() {
   const seen: string[] = [];
   const listen = ({ request }: RequestStart) => {
@@ -20,7 +20,9 @@ function recordRequests() {
     seen.push(`${request.method} ${url.pathname}${url.search}`);
   };
   server.events.on('request:start', listen);
-  return { seen, stop: () => server.events.removeListener('request:start', listen) };
+  const stop = () => void server.events.removeListener('request:start', listen);
+  onTestFinished(stop);
+  return { seen, stop };
 }
 
 const WORKERS = 'GET /api/Spaces-1/workers?take=30&skip=0';
@@ -42,27 +44,24 @@ describe('start-up early requests: the first page\'s data, asked before its code
     const visit = async (early: boolean) => {
       forgetEarly();
       const requests = recordRequests();
-      try {
-        if (early) {
-          startEarlyRequests('/Spaces-1/infrastructure/workers', '');
-          // The rows and the user → permissions chain: all out before the app renders anything.
-          await waitFor(() => expect(requests.seen).toContain(WORKERS));
-          await waitFor(() => expect(requests.seen.some((u) => u.includes('/permissions'))).toBe(true));
-        }
-        const asked = [...requests.seen];
-        const { findAllByRole, unmount } = await renderRoute('/Spaces-1/infrastructure/workers');
-        await waitFor(async () => expect((await findAllByRole('row')).length).toBeGreaterThan(10));
-        await waitFor(() => expect(requests.seen).toContain('GET /api/users/Users-1/spaces'));
-        await waitFor(() => expect(requests.seen).toContain('GET /api/__mock/scenario'));
-        // The page (and its deferred header parts) took every early answer.
-        await waitFor(() => expect(unclaimedEarly()).toEqual([]));
-        unmount();
-        const counts = new Map<string, number>();
-        for (const url of requests.seen) counts.set(url, (counts.get(url) ?? 0) + 1);
-        return { asked, counts };
-      } finally {
-        requests.stop();
+      if (early) {
+        startEarlyRequests('/Spaces-1/infrastructure/workers', '');
+        // The rows and the user → permissions chain: all out before the app renders anything.
+        await waitFor(() => expect(requests.seen).toContain(WORKERS));
+        await waitFor(() => expect(requests.seen.some((u) => u.includes('/permissions'))).toBe(true));
       }
+      const asked = [...requests.seen];
+      const { findAllByRole, unmount } = await renderRoute('/Spaces-1/infrastructure/workers');
+      await waitFor(async () => expect((await findAllByRole('row')).length).toBeGreaterThan(10));
+      await waitFor(() => expect(requests.seen).toContain('GET /api/users/Users-1/spaces'));
+      await waitFor(() => expect(requests.seen).toContain('GET /api/__mock/scenario'));
+      // The page (and its deferred header parts) took every early answer.
+      await waitFor(() => expect(unclaimedEarly()).toEqual([]));
+      unmount();
+      requests.stop();
+      const counts = new Map<string, number>();
+      for (const url of requests.seen) counts.set(url, (counts.get(url) ?? 0) + 1);
+      return { asked, counts };
     };
     const alone = await visit(false);
     const early = await visit(true);
@@ -81,71 +80,51 @@ describe('start-up early requests: the first page\'s data, asked before its code
 
   it('asks for the user first, and for their permissions before anything else the answer allows', async () => {
     const requests = recordRequests();
-    try {
-      startEarlyRequests('/Spaces-1/infrastructure/workers', '');
-      await waitFor(() => expect(requests.seen).toContain(WORKERS));
-      await waitFor(() => expect(requests.seen).toContain('GET /api/users/Users-1/spaces'));
-      // Over HTTP/1.1 a request asked later waits behind the others for a connection: the chain goes first.
-      expect(requests.seen[0]).toBe('GET /api/users/me');
-      const permissions = requests.seen.findIndex((u) => u.includes('/permissions'));
-      expect(permissions).toBeLessThan(requests.seen.indexOf('GET /api/users/Users-1/spaces'));
-    } finally {
-      requests.stop();
-    }
+    startEarlyRequests('/Spaces-1/infrastructure/workers', '');
+    await waitFor(() => expect(requests.seen).toContain(WORKERS));
+    await waitFor(() => expect(requests.seen).toContain('GET /api/users/Users-1/spaces'));
+    // Over HTTP/1.1 a request asked later waits behind the others for a connection: the chain goes first.
+    expect(requests.seen[0]).toBe('GET /api/users/me');
+    const permissions = requests.seen.findIndex((u) => u.includes('/permissions'));
+    expect(permissions).toBeLessThan(requests.seen.indexOf('GET /api/users/Users-1/spaces'));
   });
 
   it('the page asking for the rows while start-up still waits for the permissions: it waits too, then takes start-up’s answer', async () => {
     const requests = recordRequests();
-    try {
-      startEarlyRequests('/Spaces-1/infrastructure/workers', '');
-      const rows = endpoints.workers('Spaces-1', firstWorkersQueries('').list!);
-      // Asked at once, before start-up knows who is asking: without the wait the page asked first, and its
-      // request hung off the app's code instead of off the permissions' answer.
-      const answer = (await request(rows.path, { query: rows.query })) as { Items: unknown[] };
-      expect(answer.Items.length).toBeGreaterThan(0);
-      expect(requests.seen.filter((u) => u === WORKERS)).toHaveLength(1);
-      expect(requests.seen.indexOf(WORKERS)).toBeGreaterThan(requests.seen.findIndex((u) => u.includes('/permissions')));
-      expect(unclaimedEarly()).not.toContain(apiUrl(rows.path, rows.query));
-    } finally {
-      requests.stop();
-    }
+    startEarlyRequests('/Spaces-1/infrastructure/workers', '');
+    const rows = endpoints.workers('Spaces-1', firstWorkersQueries('').list!);
+    // Asked at once, before start-up knows who is asking: without the wait the page asked first, and its
+    // request hung off the app's code instead of off the permissions' answer.
+    const answer = (await request(rows.path, { query: rows.query })) as { Items: unknown[] };
+    expect(answer.Items.length).toBeGreaterThan(0);
+    expect(requests.seen.filter((u) => u === WORKERS)).toHaveLength(1);
+    expect(requests.seen.indexOf(WORKERS)).toBeGreaterThan(requests.seen.findIndex((u) => u.includes('/permissions')));
+    expect(unclaimedEarly()).not.toContain(apiUrl(rows.path, rows.query));
   });
 
   it('a request start-up will not make does not wait for it', async () => {
     const requests = recordRequests();
-    try {
-      startEarlyRequests('/Spaces-1/infrastructure/workers', '');
-      await request('/Spaces-1/machinepolicies/all');
-      await waitFor(() => expect(requests.seen).toContain(WORKERS));
-      const policies = requests.seen.findIndex((u) => u.includes('/machinepolicies'));
-      expect(policies).toBeLessThan(requests.seen.findIndex((u) => u.includes('/permissions')));
-    } finally {
-      requests.stop();
-    }
+    startEarlyRequests('/Spaces-1/infrastructure/workers', '');
+    await request('/Spaces-1/machinepolicies/all');
+    await waitFor(() => expect(requests.seen).toContain(WORKERS));
+    const policies = requests.seen.findIndex((u) => u.includes('/machinepolicies'));
+    expect(policies).toBeLessThan(requests.seen.findIndex((u) => u.includes('/permissions')));
   });
 
   it('for someone who may not see workers: their rows are not asked for (the server would refuse)', async () => {
     await pickScenario('read-only');
     const requests = recordRequests();
-    try {
-      startEarlyRequests('/Spaces-1/infrastructure/workers', '');
-      await waitFor(() => expect(requests.seen.some((u) => u.includes('/permissions'))).toBe(true));
-      await new Promise((r) => setTimeout(r, 100));
-      expect(requests.seen.filter((u) => u.includes('/workers?'))).toEqual([]);
-    } finally {
-      requests.stop();
-    }
+    startEarlyRequests('/Spaces-1/infrastructure/workers', '');
+    await waitFor(() => expect(requests.seen.some((u) => u.includes('/permissions'))).toBe(true));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(requests.seen.filter((u) => u.includes('/workers?'))).toEqual([]);
   });
 
   it('keeps a filtered address: the rows asked early are the filtered ones', async () => {
     const requests = recordRequests();
-    try {
-      startEarlyRequests('/Spaces-1/infrastructure/workers', '?name=linux&take=50');
-      await waitFor(() => expect(requests.seen).toContain('GET /api/Spaces-1/workers?take=50&partialName=linux&skip=0'));
-      expect(requests.seen).toContain('GET /api/Spaces-1/workerpools/summary?machinePartialName=linux');
-    } finally {
-      requests.stop();
-    }
+    startEarlyRequests('/Spaces-1/infrastructure/workers', '?name=linux&take=50');
+    await waitFor(() => expect(requests.seen).toContain('GET /api/Spaces-1/workers?take=50&partialName=linux&skip=0'));
+    expect(requests.seen).toContain('GET /api/Spaces-1/workerpools/summary?machinePartialName=linux');
   });
 });
 
@@ -188,12 +167,8 @@ describe('an early request the client has already made is not made again', () =>
     requestEarly('/api/');
     expect(takeEarly('/api/users/me', { Accept: 'application/json' })).toBeUndefined();
     const requests = recordRequests();
-    try {
-      expect(await requestEarly('/api/users/me', true)).toBeUndefined();
-      expect(requests.seen).not.toContain('GET /api/users/me');
-    } finally {
-      requests.stop();
-    }
+    expect(await requestEarly('/api/users/me', true)).toBeUndefined();
+    expect(requests.seen).not.toContain('GET /api/users/me');
   });
 
   it('once start-up is over, what the client asks is not remembered (nothing would ever read it)', async () => {
@@ -204,11 +179,7 @@ describe('an early request the client has already made is not made again', () =>
     expect(takeEarly('/api/users/me', { Accept: 'application/json' })).toBeUndefined();
     now.mockRestore();
     const requests = recordRequests();
-    try {
-      await requestEarly('/api/users/me', true);
-      expect(requests.seen).toContain('GET /api/users/me');
-    } finally {
-      requests.stop();
-    }
+    await requestEarly('/api/users/me', true);
+    expect(requests.seen).toContain('GET /api/users/me');
   });
 });
