@@ -14,11 +14,13 @@ import { config } from '../config';
 import { canViewWorkers } from '../domain/permissions';
 import { firstPageOf, firstWorkersQueries } from './first-page';
 
+/** The URL the client builds for `endpoint`: an early answer is handed over for the very same string. */
+const urlOf = (endpoint: Endpoint) => apiUrl(endpoint.path, endpoint.query);
+
 function ask(endpoint: Endpoint): void;
 function ask(endpoint: Endpoint, read: true): Promise<unknown>;
 function ask(endpoint: Endpoint, read?: true) {
-  const url = apiUrl(endpoint.path, endpoint.query);
-  return read ? requestEarly(url, read) : requestEarly(url);
+  return read ? requestEarly(urlOf(endpoint), read) : requestEarly(urlOf(endpoint));
 }
 
 export function startEarlyRequests(pathname: string, search: string) {
@@ -59,7 +61,7 @@ export function startEarlyRequests(pathname: string, search: string) {
   // The page's own requests for what the chain may still ask (the user's, the rows) wait for it (client.ts), so
   // those are always asked here, hanging off the permissions' answer rather than off the app's code.
   const users = apiUrl('/users/');
-  const planned = new Set(rows.map((endpoint) => apiUrl(endpoint.path, endpoint.query)));
+  const planned = new Set(rows.map(urlOf));
   followStartupChain(chain, (url) => url.startsWith(users) || planned.has(url));
   chain.catch(() => undefined); // the page asks again, and explains a failure where it shows
 }
