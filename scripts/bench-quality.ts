@@ -21,7 +21,12 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 
 const vite = 'node_modules/.bin/vite';
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+/**
+ * Measured runs per side. Single visits here swing by ±60 ms and more (other processes, the VM's neighbours):
+ * with 5 runs per side, Overview's `large` ÷ `default` read 1.50 in one bench and 1.09–1.17 in 15–30
+ * interleaved pairs the same hour. Nine runs per side keep the whole bench under ~7 minutes.
+ */
+const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 /**
  * Visits before the measured ones, per side: the fakes start with the bench, and a fresh Node process answers
  * slower until its handlers are compiled. Against a fresh fake, Workers' first visits took 1.62, 1.25 and
