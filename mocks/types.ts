@@ -1,5 +1,5 @@
 // The fake Octopus's data: what a scenario seeds and the store keeps. Entities are stored in the exact
-// wire shapes of src/api/schemas.ts, so handlers answer with them as they are (plus Links).
+// wire shapes of src/api/schemas*.ts, so handlers answer with them as they are (plus Links).
 import type {
   Account,
   DeploymentProcess,

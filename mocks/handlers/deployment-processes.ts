@@ -3,7 +3,7 @@
 import { extend, partial } from 'zod/mini';
 import { http } from 'msw';
 import { z } from 'zod';
-import { DeploymentProcess, DeploymentStep, type DeploymentAction } from '../../src/api/schemas';
+import { DeploymentProcess, DeploymentStep, type DeploymentAction } from '../../src/api/schemas-projects';
 import { poolChoiceProblem } from '../../src/domain/execution-location';
 import { processField, validateStepNames } from '../../src/domain/step-names';
 import type { FieldError } from '../../src/domain/validation';

@@ -3,7 +3,7 @@
 import { extend, partial } from 'zod/mini';
 import { http } from 'msw';
 import { z } from 'zod';
-import { DeploymentTarget, TargetEndpoint } from '../../src/api/schemas';
+import { DeploymentTarget, TargetEndpoint } from '../../src/api/schemas-targets';
 import { machineFilter, sortByName } from '../filters';
 import { badRequest, getOr404, json, readBody, requirePermission, spaceRoute, type Ctx } from '../http';
 import { listTemplate, presentMachine } from '../links';

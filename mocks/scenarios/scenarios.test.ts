@@ -1,7 +1,12 @@
 // @vitest-environment node
 // Invariants every scenario must keep: what the fake server stores has to look like what a real Octopus
 // would send, and hang together (SPEC §4). Scenario-specific demo cases are in scenario-cases.test.ts.
-import * as wire from '../../src/api/schemas';
+import * as core from '../../src/api/schemas';
+import * as projects from '../../src/api/schemas-projects';
+import * as targets from '../../src/api/schemas-targets';
+
+/** Every wire schema, wherever it lives. */
+const wire = { ...core, ...projects, ...targets };
 import { SCENARIO_NAMES, type MockData } from '../types';
 import { scenarios } from './index';
 import { allActions, idProblems, referenceProblems } from './invariants';

@@ -1,11 +1,16 @@
 // The other half of the contract: the portal must accept whatever a real Octopus may send. Examples built
 // from the swagger's own definitions (every declared field; only what a server always writes, absent or
-// null) go through the portal's zod schemas (src/api/schemas.ts).
+// null) go through the portal's zod schemas (src/api/schemas*.ts).
 import { describe, expect, it } from 'vitest';
 import type { ZodMiniType } from 'zod/mini';
-import * as wire from '../../src/api/schemas';
+import * as core from '../../src/api/schemas';
+import * as projects from '../../src/api/schemas-projects';
+import * as targets from '../../src/api/schemas-targets';
 import { MachineConnectionStatus } from '../../src/api/workers';
 import { examples, type Variant } from '../contract/swagger-examples';
+
+/** Every wire schema, wherever it lives. */
+const wire = { ...core, ...projects, ...targets };
 
 const SCHEMAS: Array<[string, ZodMiniType]> = [
   ['WorkerResource', wire.Worker],

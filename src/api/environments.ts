@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import { request, spacePath } from './client';
-import { Account, Environment } from './schemas';
+import { Account, Environment } from './schemas-targets';
 
 export const environmentQueries = {
   all: (spaceId: string) =>

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import { request, spacePath } from './client';
-import { MachinePolicy } from './schemas';
+import { MachinePolicy } from './schemas-targets';
 
 export const machinePolicyQueries = {
   all: (spaceId: string) =>

@@ -2,7 +2,8 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { request, spacePath } from './client';
 import { DEFAULT_PAGE_SIZE, type PageRequest } from './paging';
-import { DeploymentTarget, ResourceCollection, type HealthStatus } from './schemas';
+import { ResourceCollection, type HealthStatus } from './schemas';
+import { DeploymentTarget } from './schemas-targets';
 
 export interface MachineListFilters extends PageRequest {
   partialName?: string;

@@ -7,7 +7,8 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { linkPath, request, spacePath } from './client';
 import { DEFAULT_PAGE_SIZE, type PageRequest } from './paging';
-import { DeploymentProcess, Project, ResourceCollection } from './schemas';
+import { ResourceCollection } from './schemas';
+import { DeploymentProcess, Project } from './schemas-projects';
 
 const ProjectPage = ResourceCollection(Project);
 

@@ -13,7 +13,8 @@ export type WorkerCommStyle = z.infer<typeof WorkerCommStyle>;
 
 export const DOTNET_PLATFORMS = ['linux-x64', 'osx-x64', 'linux-arm64', 'linux-arm'] as const;
 
-const Links = z.record(z.string(), z.string());
+/** Octopus's `Links`: relation name → URL (template). */
+export const Links = z.record(z.string(), z.string());
 
 export const TentacleVersionDetails = z.looseObject({
   UpgradeLocked: z.optional(z.boolean()),
@@ -23,7 +24,8 @@ export const TentacleVersionDetails = z.looseObject({
   UpgradeAvailable: z.optional(z.boolean()),
 });
 
-const endpointBase = {
+/** What every endpoint (a worker's, a target's) carries. */
+export const endpointBase = {
   Id: z.nullish(z.string()),
   LastModifiedOn: z.nullish(z.string()),
   LastModifiedBy: z.nullish(z.string()),
@@ -232,25 +234,6 @@ export const OctopusErrorBody = z.looseObject({
 });
 export type OctopusErrorBody = z.infer<typeof OctopusErrorBody>;
 
-export const MachinePolicy = z.looseObject({
-  Id: z.string(),
-  SpaceId: z.string(),
-  Name: z.string(),
-  Description: z.nullish(z.string()),
-  IsDefault: z.boolean(),
-  MachineHealthCheckPolicy: z.nullish(
-    z.looseObject({
-      HealthCheckInterval: z.nullish(z.string()),
-      HealthCheckCron: z.nullish(z.string()),
-      HealthCheckType: z.nullish(z.string()),
-    }),
-  ),
-  MachineConnectivityPolicy: z.nullish(z.looseObject({ MachineConnectivityBehavior: z.string() })),
-  MachineUpdatePolicy: z.nullish(z.looseObject({ CalamariUpdateBehavior: z.string(), TentacleUpdateBehavior: z.string() })),
-  Links: Links,
-});
-export type MachinePolicy = z.infer<typeof MachinePolicy>;
-
 export const FeaturesConfiguration = z.looseObject({
   Id: z.optional(z.string()),
   IsBuiltInWorkerEnabled: z.boolean(),
@@ -309,115 +292,6 @@ export const RootDocument = z.looseObject({
 });
 export type RootDocument = z.infer<typeof RootDocument>;
 
-export const Environment = z.looseObject({
-  Id: z.string(),
-  SpaceId: z.string(),
-  Name: z.string(),
-  Description: z.nullish(z.string()),
-  SortOrder: z.optional(z.int()),
-  Links: Links,
-});
-export type Environment = z.infer<typeof Environment>;
-
-/** Endpoints of deployment targets; cloud targets carry `DefaultWorkerPoolId` (R12). */
-export const TargetEndpoint = z.looseObject({
-  ...endpointBase,
-  CommunicationStyle: z.string(),
-  Uri: z.nullish(z.string()),
-  Thumbprint: z.nullish(z.string()),
-  DefaultWorkerPoolId: z.nullish(z.string()),
-});
-export type TargetEndpoint = z.infer<typeof TargetEndpoint>;
-
-/** A deployment target (`/machines`). */
-export const DeploymentTarget = z.looseObject({
-  Id: z.string(),
-  SpaceId: z.string(),
-  Name: z.string(),
-  Slug: z.nullish(z.string()),
-  Endpoint: TargetEndpoint,
-  EnvironmentIds: z.array(z.string()),
-  Roles: z.array(z.string()),
-  MachinePolicyId: z.nullish(z.string()),
-  IsDisabled: z.boolean(),
-  HealthStatus: HealthStatus,
-  StatusSummary: z.nullish(z.string()),
-  HasLatestCalamari: z.optional(z.boolean()),
-  TenantedDeploymentParticipation: z.optional(z.string()),
-  TenantIds: z.nullish(z.array(z.string())),
-  Links: Links,
-});
-export type DeploymentTarget = z.infer<typeof DeploymentTarget>;
-
-export const Project = z.looseObject({
-  Id: z.string(),
-  SpaceId: z.string(),
-  Name: z.string(),
-  Slug: z.nullish(z.string()),
-  Description: z.nullish(z.string()),
-  DeploymentProcessId: z.string(),
-  IsDisabled: z.optional(z.boolean()),
-  ProjectGroupId: z.nullish(z.string()),
-  IsVersionControlled: z.optional(z.boolean()),
-  /** Config as Code: where the project's process lives (`Type: "VersionControlled"`, its default branch). */
-  PersistenceSettings: z.nullish(z.looseObject({ Type: z.nullish(z.string()), DefaultBranch: z.nullish(z.string()) })),
-  Links: Links,
-});
-export type Project = z.infer<typeof Project>;
-
-/** A property value: a plain string, or a sensitive value object. */
-export const PropertyValue = z.union([
-  z.string(),
-  z.looseObject({ HasValue: z.boolean(), NewValue: z.nullish(z.string()), Hint: z.nullish(z.string()) }),
-]);
-export type PropertyValue = z.infer<typeof PropertyValue>;
-export const Properties = z.record(z.string(), PropertyValue);
-
-export const DeploymentAction = z.looseObject({
-  Id: z.string(),
-  Name: z.string(),
-  Slug: z.nullish(z.string()),
-  ActionType: z.string(),
-  Notes: z.nullish(z.string()),
-  IsDisabled: z.optional(z.boolean()),
-  IsRequired: z.optional(z.boolean()),
-  WorkerPoolId: z.nullish(z.string()),
-  WorkerPoolVariable: z.nullish(z.string()),
-  Container: z.nullish(z.looseObject({ FeedId: z.nullish(z.string()), Image: z.nullish(z.string()) })),
-  Environments: z.optional(z.array(z.string())),
-  ExcludedEnvironments: z.optional(z.array(z.string())),
-  Channels: z.optional(z.array(z.string())),
-  TenantTags: z.optional(z.array(z.string())),
-  Packages: z.optional(z.array(z.looseObject({}))),
-  Condition: z.optional(z.string()),
-  Properties: Properties,
-  Links: z.optional(Links),
-});
-export type DeploymentAction = z.infer<typeof DeploymentAction>;
-
-export const DeploymentStep = z.looseObject({
-  Id: z.string(),
-  Name: z.string(),
-  Slug: z.nullish(z.string()),
-  PackageRequirement: z.optional(z.string()),
-  Properties: Properties,
-  Condition: z.optional(z.string()),
-  StartTrigger: z.optional(z.string()),
-  Actions: z.array(DeploymentAction),
-});
-export type DeploymentStep = z.infer<typeof DeploymentStep>;
-
-export const DeploymentProcess = z.looseObject({
-  Id: z.string(),
-  SpaceId: z.string(),
-  ProjectId: z.string(),
-  Version: z.int(),
-  LastSnapshotId: z.nullish(z.string()),
-  Steps: z.array(DeploymentStep),
-  Links: z.optional(Links),
-});
-export type DeploymentProcess = z.infer<typeof DeploymentProcess>;
-
 export const TASK_STATES = ['Queued', 'Executing', 'Failed', 'Canceled', 'TimedOut', 'Success', 'Cancelling'] as const;
 export const TaskState = z.enum(TASK_STATES);
 export type TaskState = z.infer<typeof TaskState>;
@@ -466,11 +340,8 @@ export const DiscoveredWorker = z.looseObject({
 });
 export type DiscoveredWorker = z.infer<typeof DiscoveredWorker>;
 
-export const Account = z.looseObject({
-  Id: z.string(),
-  SpaceId: z.string(),
-  Name: z.string(),
-  AccountType: z.string(),
-  Links: z.optional(Links),
-});
-export type Account = z.infer<typeof Account>;
+// The schemas of pages other than the first one an operator lands on (projects and their processes, targets,
+// environments, accounts, machine policies) live in their own modules, so that the start-up's code neither
+// carries nor builds them; their types are re-exported here for everything that only needs the type.
+export type { DeploymentAction, DeploymentProcess, DeploymentStep, Project, Properties, PropertyValue } from './schemas-projects';
+export type { Account, DeploymentTarget, Environment, MachinePolicy, TargetEndpoint } from './schemas-targets';
