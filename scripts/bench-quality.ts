@@ -24,7 +24,7 @@ const vite = 'node_modules/.bin/vite';
 /**
  * Measured runs per side. Single visits here swing by ±60 ms and more (other processes, the VM's neighbours):
  * with 5 runs per side, Overview's `large` ÷ `default` read 1.50 in one bench and 1.09–1.17 in 15–30
- * interleaved pairs the same hour. Nine runs per side keep the whole bench under ~7 minutes.
+ * interleaved pairs the same hour. With nine runs per side the whole bench takes about 4 minutes here.
  */
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 /**

@@ -4,12 +4,12 @@
 import * as core from '../../src/api/schemas';
 import * as projects from '../../src/api/schemas-projects';
 import * as targets from '../../src/api/schemas-targets';
-
-/** Every wire schema, wherever it lives. */
-const wire = { ...core, ...projects, ...targets };
 import { SCENARIO_NAMES, type MockData } from '../types';
 import { scenarios } from './index';
 import { allActions, idProblems, referenceProblems } from './invariants';
+
+/** Every wire schema, wherever it lives. */
+const wire = { ...core, ...projects, ...targets };
 
 const seeded = Object.fromEntries(SCENARIO_NAMES.map((name) => [name, scenarios[name].seed()])) as Record<string, MockData>;
 

@@ -1,6 +1,6 @@
-// The Octopus REST API's JSON for projects and their deployment processes (the Projects pages and the step editor),
-// as zod schemas. Apart from schemas.ts so that the first page's code (the shell, Workers) neither carries
-// nor builds them. Same rules as schemas.ts: shapes follow shared/octopus-api.md §2; objects are loose.
+// The Octopus REST API's JSON for projects and their deployment processes (the Projects pages, the step
+// editor), as zod schemas. Apart from schemas.ts so that the first page's code (the shell, Workers) neither
+// carries nor builds them. Same rules as schemas.ts: shapes follow shared/octopus-api.md §2; objects are loose.
 import * as z from 'zod/mini';
 import { Links } from './schemas';
 
